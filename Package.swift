@@ -1,0 +1,78 @@
+// swift-tools-version:6.1
+// FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
+
+import PackageDescription
+
+let package = Package(
+    name: "FactureKit",
+    platforms: [.macOS(.v15), .iOS(.v18)],
+    products: [
+        .library(name: "FactureModel", targets: ["FactureModel"]),
+        .executable(name: "facture", targets: ["facture"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // MARK: System libraries (thin shims, no logic)
+        .systemLibrary(
+            name: "CFactureLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CFactureTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev"])]
+        ),
+        .systemLibrary(
+            name: "CFacturePopplerCpp",
+            pkgConfig: "poppler-cpp",
+            providers: [.apt(["libpoppler-cpp-dev"])]
+        ),
+        .target(
+            name: "CFacturePoppler",
+            dependencies: ["CFacturePopplerCpp"]
+        ),
+        .systemLibrary(
+            name: "CFactureOpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+
+        // MARK: Libraries
+        .target(name: "FactureModel"),
+
+        // MARK: Command-line tool
+        .executableTarget(
+            name: "facture",
+            dependencies: [
+                "FactureModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Examples/facture"
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "FactureModelTests", dependencies: ["FactureModel"]),
+        .testTarget(
+            name: "SystemLibraryTests",
+            dependencies: ["CFactureLibXML2", "CFactureTesseract", "CFacturePoppler", "CFactureOpenSSL"]
+        ),
+        .testTarget(name: "FactureExampleTests", dependencies: ["facture"]),
+    ],
+    cxxLanguageStandard: .cxx17
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    // SE-0335: existential types are spelled `any`.
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    // SE-0444: a file sees only members of modules it imports.
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    // SE-0409: imports are internal unless marked `public import`.
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    // SE-0461: nonisolated async functions run on the caller's actor.
+    settings.append(.enableUpcomingFeature("NonisolatedNonsendingByDefault"))
+    target.swiftSettings = settings
+}
