@@ -54,10 +54,13 @@ let package = Package(
         ),
 
         // MARK: Tests
-        .testTarget(name: "FactureModelTests", dependencies: ["FactureModel"]),
+        .target(name: "FactureTestSupport", path: "Tests/FactureTestSupport"),
+        .testTarget(name: "FactureModelTests", dependencies: ["FactureModel", "FactureTestSupport"]),
         .testTarget(
             name: "SystemLibraryTests",
-            dependencies: ["CFactureLibXML2", "CFactureTesseract", "CFacturePoppler", "CFactureOpenSSL"]
+            dependencies: [
+                "CFactureLibXML2", "CFactureTesseract", "CFacturePoppler", "CFactureOpenSSL", "FactureTestSupport",
+            ]
         ),
         .testTarget(name: "FactureExampleTests", dependencies: ["facture"]),
     ],
