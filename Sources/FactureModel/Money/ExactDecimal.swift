@@ -24,7 +24,7 @@ public struct ExactDecimal: Sendable {
     /// The largest scale a value can have; finer results are rounded to it.
     public static let maximumScale = 30
 
-    /// The largest number of integer digits ``init(_:)`` accepts (a thousand trillion).
+    /// The largest number of integer digits ``init(parsing:)`` accepts (a thousand trillion).
     public static let maximumIntegerDigits = 15
 
     /// Creates a value from its significand and scale, reducing the scale past ``maximumScale``.
