@@ -1,0 +1,113 @@
+// FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
+
+/// An ISO 3166-1 alpha-2 country code (BT-40, BT-55, BT-69, BT-80 addresses, BT-159 origin).
+///
+/// The shape is checked (two upper-case ASCII letters or digits, since the EN 16931 country list
+/// adds `1A` for Kosovo); whether ISO 3166-1 assigns the code is told by ``isKnown``, so that a
+/// code assigned after this release still reads.
+///
+/// ```swift
+/// let france = CountryCode.france
+/// let belgium = try CountryCode("BE")
+/// ```
+public struct CountryCode: RawRepresentable, Sendable {
+    /// The two characters, e.g. `FR`.
+    public let rawValue: String
+
+    /// Validates the shape: two characters A–Z or 0–9.
+    /// - Throws: ``FactureModelError`` with code ``FactureModelError/Code/invalidCountry``.
+    public init(_ code: String) throws(FactureModelError) {
+        guard CountryCode.hasValidShape(code) else {
+            throw FactureModelError(
+                code: .invalidCountry,
+                message: "'\(code)' is not an ISO 3166-1 alpha-2 code (two upper-case letters)"
+            )
+        }
+        self.rawValue = code
+    }
+
+    /// Wraps `rawValue` when it has the shape of an alpha-2 code, or returns `nil`.
+    public init?(rawValue: String) {
+        guard CountryCode.hasValidShape(rawValue) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    private init(unchecked code: String) {
+        self.rawValue = code
+    }
+
+    private static func hasValidShape(_ code: String) -> Bool {
+        code.utf8.count == 2
+            && code.utf8.allSatisfy { byte in
+                let isLetter = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                return isLetter || isDigit
+            }
+    }
+
+    /// France.
+    public static let france = CountryCode(unchecked: "FR")
+    /// Belgium.
+    public static let belgium = CountryCode(unchecked: "BE")
+    /// Germany.
+    public static let germany = CountryCode(unchecked: "DE")
+    /// Luxembourg.
+    public static let luxembourg = CountryCode(unchecked: "LU")
+    /// Switzerland.
+    public static let switzerland = CountryCode(unchecked: "CH")
+    /// Italy.
+    public static let italy = CountryCode(unchecked: "IT")
+    /// Spain.
+    public static let spain = CountryCode(unchecked: "ES")
+    /// Monaco.
+    public static let monaco = CountryCode(unchecked: "MC")
+    /// The United Kingdom.
+    public static let unitedKingdom = CountryCode(unchecked: "GB")
+    /// The United States.
+    public static let unitedStates = CountryCode(unchecked: "US")
+
+    /// Whether ISO 3166-1 assigns the code, or the EN 16931 country list adds it (`1A` Kosovo,
+    /// `XI` Northern Ireland).
+    public var isKnown: Bool { CountryCode.known.contains(rawValue) }
+
+    /// ISO 3166-1 alpha-2 officially assigned codes, plus the EN 16931 additions.
+    private static let known: Set<String> = {
+        let codes = """
+            AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS \
+            BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE \
+            EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM \
+            HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC \
+            LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA \
+            NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW \
+            SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO \
+            TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW 1A XI
+            """
+        return Set(codes.split(separator: " ").map(String.init))
+    }()
+}
+
+extension CountryCode: Hashable {}
+
+extension CountryCode: CustomStringConvertible {
+    /// The two characters.
+    public var description: String { rawValue }
+}
+
+extension CountryCode: Codable {
+    /// Decodes from a string such as `"FR"`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
+        }
+    }
+
+    /// Encodes as its two characters.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
