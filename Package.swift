@@ -62,7 +62,7 @@ let package = Package(
                 "CFactureLibXML2", "CFactureTesseract", "CFacturePoppler", "CFactureOpenSSL", "FactureTestSupport",
             ]
         ),
-        .testTarget(name: "FactureExampleTests", dependencies: ["facture"]),
+        .testTarget(name: "FactureExampleTests", dependencies: ["facture", "FactureModel"]),
     ],
     cxxLanguageStandard: .cxx17
 )

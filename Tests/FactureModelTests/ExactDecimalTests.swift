@@ -44,7 +44,8 @@ struct ExactDecimalTests {
     @Test("refuses exponents, grouping, spaces, commas and oversized numbers with invalidDecimal")
     func refusesBadText() {
         for input in ["", "-", ".", "1e5", "1,5", "1 000", "1.2.3", "--1", "12a", "1000000000000000",
-                      "0." + String(repeating: "1", count: 31), "NaN", "∞"] {
+                      "0." + String(repeating: "1", count: 31), "NaN", "∞",
+                      "999999999999999.999999999999999999999999999999"] {
             #expect(throws: FactureModelError.self, "\(input)") { try ExactDecimal(parsing: input) }
             do {
                 _ = try ExactDecimal(parsing: input)

@@ -30,7 +30,8 @@ public struct ExactDecimal: Sendable {
     /// Creates a value from its significand and scale, reducing the scale past ``maximumScale``.
     /// - Parameters:
     ///   - significand: the digits as an integer.
-    ///   - scale: how many of them are fractional; negative scales are multiplied out.
+    ///   - scale: how many of them are fractional; negative scales are multiplied out, which traps
+    ///     on overflow as integer arithmetic does.
     public init(significand: Int128, scale: Int) {
         if scale < 0 {
             let factor = ExactDecimal.powerOfTen(-scale)
@@ -406,8 +407,8 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     ///
     /// Accepted: an optional sign, digits, an optional point and fractional digits, at least one
     /// digit in all. Refused: exponents, grouping, spaces, commas, more than
-    /// ``maximumIntegerDigits`` integer digits (leading zeros aside) or ``maximumScale``
-    /// fractional digits.
+    /// ``maximumIntegerDigits`` integer digits (leading zeros aside), more than ``maximumScale``
+    /// fractional digits, or more than 38 significant digits in all.
     /// - Throws: ``FactureModelError`` with code ``FactureModelError/Code/invalidDecimal``.
     public init(parsing text: some StringProtocol) throws(FactureModelError) {
         var negative = false
@@ -444,7 +445,15 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
                         )
                     }
                 }
-                significand = significand * 10 + Int128(byte - UInt8(ascii: "0"))
+                let (shifted, overflow) = significand.multipliedReportingOverflow(by: 10)
+                let (next, carry) = shifted.addingReportingOverflow(Int128(byte - UInt8(ascii: "0")))
+                guard !overflow, !carry else {
+                    throw FactureModelError(
+                        code: .invalidDecimal,
+                        message: "more than 38 significant digits in '\(text)'"
+                    )
+                }
+                significand = next
             case UInt8(ascii: "."):
                 guard !sawPoint else {
                     throw FactureModelError(code: .invalidDecimal, message: "two decimal points in '\(text)'")
