@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v15), .iOS(.v18)],
     products: [
         .library(name: "FactureModel", targets: ["FactureModel"]),
+        .library(name: "FacturX", targets: ["FacturX"]),
         .executable(name: "facture", targets: ["facture"]),
     ],
     dependencies: [
@@ -42,6 +43,7 @@ let package = Package(
 
         // MARK: Libraries
         .target(name: "FactureModel"),
+        .target(name: "FacturX", dependencies: ["FactureModel", "CFactureLibXML2"]),
 
         // MARK: Command-line tool
         .executableTarget(
@@ -56,6 +58,7 @@ let package = Package(
         // MARK: Tests
         .target(name: "FactureTestSupport", path: "Tests/FactureTestSupport"),
         .testTarget(name: "FactureModelTests", dependencies: ["FactureModel", "FactureTestSupport"]),
+        .testTarget(name: "FacturXTests", dependencies: ["FacturX", "FactureModel", "FactureTestSupport"]),
         .testTarget(
             name: "SystemLibraryTests",
             dependencies: [
