@@ -113,6 +113,21 @@ struct ExactDecimalTests {
         #expect(-big * big == -expected)
     }
 
+    @Test("arithmetic past 38 digits saturates instead of trapping, and says so")
+    func saturation() throws {
+        let big = try ExactDecimal(parsing: "999999999999999")
+        let cube = big * big * big
+        #expect(cube.isSaturated)
+        #expect(cube > big * big)
+        #expect((-cube).isSaturated && -cube < .zero)
+        #expect((cube + cube).isSaturated)
+        #expect((-cube - cube).isSaturated && (-cube - cube) < .zero)
+        #expect(!(big * big).isSaturated)
+        #expect(ExactDecimal(significand: .max, scale: 0).isSaturated)
+        #expect(ExactDecimal(significand: 5, scale: -40).isSaturated)
+        #expect(ExactDecimal(significand: 5, scale: -3) == 5000)
+    }
+
     @Test("division rounds to the requested scale and refuses zero")
     func division() throws {
         let ten = ExactDecimal(10)

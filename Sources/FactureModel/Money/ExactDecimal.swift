@@ -27,29 +27,52 @@ public struct ExactDecimal: Sendable {
     /// The largest number of integer digits ``init(parsing:)`` accepts (a thousand trillion).
     public static let maximumIntegerDigits = 15
 
+    /// The largest significand magnitude a value holds: 10^38 − 1. Results beyond it saturate.
+    public static let greatestSignificandMagnitude: Int128 = 99_999_999_999_999_999_999_999_999_999_999_999_999
+
     /// Creates a value from its significand and scale, reducing the scale past ``maximumScale``.
+    ///
+    /// A significand beyond ±``greatestSignificandMagnitude`` saturates there (see
+    /// ``isSaturated``), so that no arithmetic on any input can trap.
     /// - Parameters:
     ///   - significand: the digits as an integer.
-    ///   - scale: how many of them are fractional; negative scales are multiplied out, which traps
-    ///     on overflow as integer arithmetic does.
+    ///   - scale: how many of them are fractional; negative scales are multiplied out.
     public init(significand: Int128, scale: Int) {
+        var significand = significand
+        var scale = scale
         if scale < 0 {
-            let factor = ExactDecimal.powerOfTen(-scale)
-            self.significand = significand * factor
-            self.scale = 0
+            let exponent = min(-scale, 38)
+            let (scaled, overflow) = significand.multipliedReportingOverflow(by: ExactDecimal.powerOfTen(exponent))
+            significand = overflow || (-scale > 38 && significand != 0) ? ExactDecimal.saturated(significand) : scaled
+            scale = 0
         } else if scale > ExactDecimal.maximumScale {
-            let reduced = ExactDecimal.divide(
+            significand = ExactDecimal.divide(
                 significand.magnitude,
                 byPowerOfTen: scale - ExactDecimal.maximumScale,
                 negative: significand < 0,
                 rule: .halfAwayFromZero
             )
-            self.significand = reduced
-            self.scale = ExactDecimal.maximumScale
-        } else {
-            self.significand = significand
-            self.scale = scale
+            scale = ExactDecimal.maximumScale
         }
+        if significand > ExactDecimal.greatestSignificandMagnitude
+            || significand < -ExactDecimal.greatestSignificandMagnitude
+        {
+            significand = ExactDecimal.saturated(significand)
+            scale = 0
+        }
+        self.significand = significand
+        self.scale = scale
+    }
+
+    /// ±(10^38 − 1) with the sign of `value`.
+    private static func saturated(_ value: Int128) -> Int128 {
+        value < 0 ? -greatestSignificandMagnitude : greatestSignificandMagnitude
+    }
+
+    /// Whether arithmetic overflowed into this value: its magnitude is 10^38 − 1 whole units,
+    /// far beyond any amount an invoice can carry. Totals built on it are meaningless.
+    public var isSaturated: Bool {
+        scale == 0 && significand.magnitude == ExactDecimal.greatestSignificandMagnitude.magnitude
     }
 
     /// Creates a whole number.
@@ -237,16 +260,19 @@ extension ExactDecimal {
         return swapped ? (reduced, coarse.significand, coarse.scale) : (coarse.significand, reduced, coarse.scale)
     }
 
-    /// The exact sum.
+    /// The exact sum (saturating past 38 digits, see ``isSaturated``).
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         let (a, b, scale) = aligned(lhs, rhs)
-        return ExactDecimal(significand: a + b, scale: scale)
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? ExactDecimal(significand: saturated(a), scale: 0) : ExactDecimal(significand: sum, scale: scale)
     }
 
-    /// The exact difference.
+    /// The exact difference (saturating past 38 digits, see ``isSaturated``).
     public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         let (a, b, scale) = aligned(lhs, rhs)
-        return ExactDecimal(significand: a - b, scale: scale)
+        let (difference, overflow) = a.subtractingReportingOverflow(b)
+        return overflow
+            ? ExactDecimal(significand: saturated(a), scale: 0) : ExactDecimal(significand: difference, scale: scale)
     }
 
     /// The negated value.
@@ -261,7 +287,8 @@ extension ExactDecimal {
     public static func -= (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs = lhs - rhs }
 
     /// The product, exact up to 38 significant digits; beyond that the finest fractional digits
-    /// are rounded half away from zero.
+    /// are rounded half away from zero, and a product with more than 38 integer digits saturates
+    /// (see ``isSaturated``).
     public static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         let negative = (lhs.significand < 0) != (rhs.significand < 0)
         let product = lhs.significand.magnitude.multipliedFullWidth(by: rhs.significand.magnitude)
@@ -287,7 +314,7 @@ extension ExactDecimal {
             let value = Int128(quotient) + (away ? 1 : 0)
             return ExactDecimal(significand: negative ? -value : value, scale: scale)
         }
-        preconditionFailure("ExactDecimal product exceeds 38 integer digits")
+        return ExactDecimal(significand: negative ? -greatestSignificandMagnitude : greatestSignificandMagnitude, scale: 0)
     }
 
     /// Multiplies in place.
