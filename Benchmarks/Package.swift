@@ -12,13 +12,22 @@ let package = Package(
     ],
     targets: [
         .executableTarget(
-            name: "ModelBenchmarks",
+            name: "Totals",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "FactureModel", package: "FactureKit"),
             ],
-            path: "Benchmarks/ModelBenchmarks",
+            path: "Benchmarks/Totals",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "Identifiers",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "FactureModel", package: "FactureKit"),
+            ],
+            path: "Benchmarks/Identifiers",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
