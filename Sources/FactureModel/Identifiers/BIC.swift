@@ -104,28 +104,4 @@ public struct BIC: Sendable, Hashable {
     }
 }
 
-extension BIC: CustomStringConvertible {
-    /// The eight or eleven characters, e.g. `BNPAFRPPXXX`.
-    public var description: String { rawValue }
-}
-
-extension BIC: Codable {
-    /// Decodes a BIC from a string, validating it.
-    ///
-    /// - Throws: `DecodingError.dataCorrupted` with the validation message.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the BIC as its eight or eleven characters.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
+extension BIC: ValidatedText {}

@@ -144,28 +144,4 @@ public struct CreditorReference: Sendable, Hashable {
     }
 }
 
-extension CreditorReference: CustomStringConvertible {
-    /// The electronic format, e.g. `RF18539007547034`.
-    public var description: String { rawValue }
-}
-
-extension CreditorReference: Codable {
-    /// Decodes a creditor reference from a string, validating it.
-    ///
-    /// - Throws: `DecodingError.dataCorrupted` with the validation message.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the reference in electronic format.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
+extension CreditorReference: ValidatedText {}

@@ -191,28 +191,4 @@ public struct IBAN: Sendable, Hashable {
     }
 }
 
-extension IBAN: CustomStringConvertible {
-    /// The electronic format, e.g. `DE89370400440532013000`.
-    public var description: String { rawValue }
-}
-
-extension IBAN: Codable {
-    /// Decodes an IBAN from a string, validating it.
-    ///
-    /// - Throws: `DecodingError.dataCorrupted` with the validation message.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the IBAN in electronic format.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
+extension IBAN: ValidatedText {}

@@ -87,28 +87,4 @@ public struct SIREN: Sendable, Hashable {
     }
 }
 
-extension SIREN: CustomStringConvertible {
-    /// The nine digits, e.g. `732829320`.
-    public var description: String { rawValue }
-}
-
-extension SIREN: Codable {
-    /// Decodes a SIREN from a string, validating it.
-    ///
-    /// - Throws: `DecodingError.dataCorrupted` with the validation message.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the SIREN as its nine digits.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
+extension SIREN: ValidatedText {}

@@ -102,28 +102,4 @@ public struct SIRET: Sendable, Hashable {
     }
 }
 
-extension SIRET: CustomStringConvertible {
-    /// The fourteen digits, e.g. `73282932000074`.
-    public var description: String { rawValue }
-}
-
-extension SIRET: Codable {
-    /// Decodes a SIRET from a string, validating it.
-    ///
-    /// - Throws: `DecodingError.dataCorrupted` with the validation message.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the SIRET as its fourteen digits.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
+extension SIRET: ValidatedText {}

@@ -100,28 +100,4 @@ public struct VATNumber: Sendable, Hashable {
     }
 }
 
-extension VATNumber: CustomStringConvertible {
-    /// The prefix and national number, e.g. `FR40303265045`.
-    public var description: String { rawValue }
-}
-
-extension VATNumber: Codable {
-    /// Decodes a VAT number from a string, validating it.
-    ///
-    /// - Throws: `DecodingError.dataCorrupted` with the validation message.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the VAT number as its prefix and national number.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
+extension VATNumber: ValidatedText {}

@@ -4,7 +4,7 @@
 ///
 /// Any three upper-case letters are accepted, so that a code added to ISO 4217 after this
 /// release still reads; ``isKnown`` says whether the code is in the list this release carries.
-public struct CurrencyCode: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct CurrencyCode: ValidatedText {
     /// The three letters, e.g. `EUR`.
     public let rawValue: String
 
@@ -40,26 +40,6 @@ public struct CurrencyCode: Hashable, Sendable, Codable, CustomStringConvertible
     /// Digits after the decimal point of the currency's minor unit (2 for EUR, 0 for JPY, 3 for
     /// KWD); 2 for codes this release does not know.
     public var minorUnits: Int { CurrencyCode.minorUnitsByCode[rawValue] ?? 2 }
-
-    /// The three letters.
-    public var description: String { rawValue }
-
-    /// Decodes from a string such as `"EUR"`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes as its three letters.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     /// ISO 4217 active codes with their minor units (2 unless listed otherwise).
     private static let minorUnitsByCode: [String: Int] = {

@@ -88,26 +88,4 @@ public struct CountryCode: RawRepresentable, Sendable {
 
 extension CountryCode: Hashable {}
 
-extension CountryCode: CustomStringConvertible {
-    /// The two characters.
-    public var description: String { rawValue }
-}
-
-extension CountryCode: Codable {
-    /// Decodes from a string such as `"FR"`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes as its two characters.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
+extension CountryCode: ValidatedText {}
