@@ -10,7 +10,7 @@
 /// let france = CountryCode.france
 /// let belgium = try CountryCode("BE")
 /// ```
-public struct CountryCode: RawRepresentable, Sendable {
+public struct CountryCode: Sendable {
     /// The two characters, e.g. `FR`.
     public let rawValue: String
 
