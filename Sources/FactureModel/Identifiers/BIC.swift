@@ -72,7 +72,9 @@ public struct BIC: Sendable, Hashable {
                     """
             )
         }
-        guard CountryCodes.isKnown(bytes[4], bytes[5]) else {
+        // SWIFT also assigns BICs in XK (Kosovo), a user-assigned ISO 3166 code.
+        let isKosovo = bytes[4] == UInt8(ascii: "X") && bytes[5] == UInt8(ascii: "K")
+        guard ISO3166.isAssigned(bytes[4], bytes[5]) || isKosovo else {
             throw FactureModelError(
                 code: .invalidCountry,
                 message: "BIC country code '\(Substring(text.utf8.dropFirst(4).prefix(2)))' is not an ISO 3166 country"

@@ -1,10 +1,10 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
-/// ISO 3166-1 alpha-2 country codes, for checking the country inside a BIC.
-enum CountryCodes {
-    /// The 249 officially assigned ISO 3166-1 alpha-2 codes plus XK (Kosovo), which SWIFT uses
-    /// in BICs.
-    static let iso3166: Set<UInt16> = {
+/// The officially assigned ISO 3166-1 alpha-2 country codes: the one list that ``CountryCode``
+/// and ``BIC`` check against, each adding the user-assigned codes its own scheme allows.
+enum ISO3166 {
+    /// The 249 assigned codes, each packed as its two ASCII bytes.
+    private static let assigned: Set<UInt16> = {
         let codes = """
             AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR \
             BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ \
@@ -14,7 +14,7 @@ enum CountryCodes {
             MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY \
             QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG \
             TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM \
-            ZW XK
+            ZW
             """
         var set: Set<UInt16> = []
         for code in codes.split(separator: " ") {
@@ -24,8 +24,15 @@ enum CountryCodes {
         return set
     }()
 
-    /// Whether two upper-case letters are an ISO 3166-1 alpha-2 code (or XK).
-    static func isKnown(_ first: UInt8, _ second: UInt8) -> Bool {
-        iso3166.contains(UInt16(first) << 8 | UInt16(second))
+    /// Whether two ASCII bytes are an assigned ISO 3166-1 alpha-2 code.
+    static func isAssigned(_ first: UInt8, _ second: UInt8) -> Bool {
+        assigned.contains(UInt16(first) << 8 | UInt16(second))
+    }
+
+    /// Whether a string is an assigned ISO 3166-1 alpha-2 code.
+    static func isAssigned(_ code: String) -> Bool {
+        let utf8 = code.utf8
+        guard utf8.count == 2, let first = utf8.first, let second = utf8.last else { return false }
+        return isAssigned(first, second)
     }
 }
