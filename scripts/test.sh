@@ -8,3 +8,5 @@ scripts/install-dependencies.sh --tests
 swift build --build-tests -Xswiftc -warnings-as-errors
 swift test --skip-build --parallel --num-workers 2
 scripts/check-docs.sh
+# The benchmarks are a package of their own: make sure they still build (they run on demand).
+swift build -c release --package-path Benchmarks
