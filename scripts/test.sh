@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 # The whole test suite: installs what is missing, builds with warnings as errors, runs every test,
-# then checks that the documentation catalog builds without warnings.
+# then checks that the documentation catalog builds without warnings and that the benchmarks build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh --tests
