@@ -43,9 +43,11 @@ struct ExactDecimalTests {
 
     @Test("refuses exponents, grouping, spaces, commas and oversized numbers with invalidDecimal")
     func refusesBadText() {
-        for input in ["", "-", ".", "1e5", "1,5", "1 000", "1.2.3", "--1", "12a", "1000000000000000",
-                      "0." + String(repeating: "1", count: 31), "NaN", "∞",
-                      "999999999999999.999999999999999999999999999999"] {
+        for input in [
+            "", "-", ".", "1e5", "1,5", "1 000", "1.2.3", "--1", "12a", "1000000000000000",
+            "0." + String(repeating: "1", count: 31), "NaN", "∞",
+            "999999999999999.999999999999999999999999999999",
+        ] {
             #expect(throws: FactureModelError.self, "\(input)") { try ExactDecimal(parsing: input) }
             do {
                 _ = try ExactDecimal(parsing: input)
@@ -137,7 +139,9 @@ struct ExactDecimalTests {
         #expect(ExactDecimal(1).divided(by: 8, scale: 2, rule: .halfEven) == (try ExactDecimal(parsing: "0.12")))
         #expect(ten.divided(by: .zero, scale: 2) == nil)
         let price = try ExactDecimal(parsing: "12.3456")
-        #expect(price.divided(by: try ExactDecimal(parsing: "0.001"), scale: 2) == (try ExactDecimal(parsing: "12345.60")))
+        #expect(
+            price.divided(by: try ExactDecimal(parsing: "0.001"), scale: 2) == (try ExactDecimal(parsing: "12345.60"))
+        )
     }
 
     @Test("amounts, quantities and percentages compute invoice figures exactly")

@@ -20,8 +20,14 @@ struct LibXML2SmokeTests {
         let context = try #require(xmlXPathNewContext(parsed))
         defer { xmlXPathFreeContext(context) }
         xmlXPathRegisterNs(context, "rsm", "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100")
-        xmlXPathRegisterNs(context, "ram", "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100")
-        let result = try #require(xmlXPathEvalExpression("string(/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:ID)", context))
+        xmlXPathRegisterNs(
+            context,
+            "ram",
+            "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+        )
+        let result = try #require(
+            xmlXPathEvalExpression("string(/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:ID)", context)
+        )
         defer { xmlXPathFreeObject(result) }
         let number = String(cString: result.pointee.stringval)
         #expect(!number.isEmpty)
@@ -34,7 +40,9 @@ struct LibXML2SmokeTests {
         let bytes = Array("<a><b></a>".utf8)
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), nil, nil, options) }
+            buffer.withMemoryRebound(to: CChar.self) {
+                xmlReadMemory($0.baseAddress, Int32($0.count), nil, nil, options)
+            }
         }
         #expect(document == nil)
         xmlResetLastError()

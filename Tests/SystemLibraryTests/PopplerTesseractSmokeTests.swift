@@ -31,7 +31,9 @@ private let tessdataDirectory = "/usr/share/tesseract-ocr/5/tessdata"
 struct PopplerTesseractSmokeTests {
     @Test("finds the factur-x.xml attachment of an official FNFE sample and reads its text layer")
     func extractsEmbeddedFacturX() throws {
-        let document = try PopplerDocument(bytes: SharedFixtures.data("conformance/samples/fnfe-facturx-1.0/Facture_FR_EN16931.pdf"))
+        let document = try PopplerDocument(
+            bytes: SharedFixtures.data("conformance/samples/fnfe-facturx-1.0/Facture_FR_EN16931.pdf")
+        )
         #expect(cfp_document_page_count(document.handle) >= 1)
         let count = cfp_document_embedded_file_count(document.handle)
         var names: [String] = []
@@ -73,9 +75,14 @@ struct PopplerTesseractSmokeTests {
         #expect(status != CFP_OK)
     }
 
-    @Test("tesseract reads the words of a page poppler rendered", .enabled(if: FileManager.default.fileExists(atPath: tessdataDirectory + "/fra.traineddata")))
+    @Test(
+        "tesseract reads the words of a page poppler rendered",
+        .enabled(if: FileManager.default.fileExists(atPath: tessdataDirectory + "/fra.traineddata"))
+    )
     func tesseractReadsRenderedPage() throws {
-        let document = try PopplerDocument(bytes: SharedFixtures.data("conformance/samples/fnfe-facturx-1.0/Facture_FR_EN16931.pdf"))
+        let document = try PopplerDocument(
+            bytes: SharedFixtures.data("conformance/samples/fnfe-facturx-1.0/Facture_FR_EN16931.pdf")
+        )
         var pixels: UnsafeMutablePointer<UInt8>?
         var width: Int32 = 0
         var height: Int32 = 0

@@ -62,14 +62,18 @@ struct DemoReport {
     }
 
     private mutating func showTotals(of invoice: Invoice) {
-        say("Totals computed as EN 16931 specifies (\(invoice.lines.count) lines, "
-            + "\(invoice.allowances.count) allowance(s), \(invoice.charges.count) charge(s))")
+        say(
+            "Totals computed as EN 16931 specifies (\(invoice.lines.count) lines, "
+                + "\(invoice.allowances.count) allowance(s), \(invoice.charges.count) charge(s))"
+        )
         for line in invoice.lines {
             let rate = line.vat.rate.map { "\($0) %" } ?? "-"
-            say("  line \(line.id.padding(to: 3))\(line.item.name.padding(to: 34))"
-                + "\(line.quantity) × \(line.price.netPrice)".padding(to: 18)
-                + "VAT \(line.vat.categoryCode.rawValue) \(rate)".padding(to: 14)
-                + "\(line.netAmount)".leftPadding(to: 10))
+            say(
+                "  line \(line.id.padding(to: 3))\(line.item.name.padding(to: 34))"
+                    + "\(line.quantity) × \(line.price.netPrice)".padding(to: 18)
+                    + "VAT \(line.vat.categoryCode.rawValue) \(rate)".padding(to: 14)
+                    + "\(line.netAmount)".leftPadding(to: 10)
+            )
         }
         let totals = invoice.totals
         let rows: [(String, Amount?)] = [
@@ -87,8 +91,10 @@ struct DemoReport {
         say("  VAT breakdown")
         for entry in invoice.vatBreakdown {
             let rate = entry.rate.map { "\($0) %" } ?? "-"
-            say("    \(entry.categoryCode.rawValue) \(rate.padding(to: 8)) base \("\(entry.taxableAmount)".leftPadding(to: 10))"
-                + "   VAT \("\(entry.taxAmount)".leftPadding(to: 9))")
+            say(
+                "    \(entry.categoryCode.rawValue) \(rate.padding(to: 8)) base \("\(entry.taxableAmount)".leftPadding(to: 10))"
+                    + "   VAT \("\(entry.taxAmount)".leftPadding(to: 9))"
+            )
         }
         say()
     }
@@ -110,8 +116,10 @@ struct DemoReport {
         }
         say("  " + steps.joined(separator: " → "))
         let mandatory = path.filter(\.isMandatoryForTaxAuthority).map { String($0.rawValue) }
-        say("  reported to the tax authority: \(mandatory.joined(separator: ", "))"
-            + (current.isFinal ? "; \(current.rawValue) is final" : ""))
+        say(
+            "  reported to the tax authority: \(mandatory.joined(separator: ", "))"
+                + (current.isFinal ? "; \(current.rawValue) is final" : "")
+        )
         say()
     }
 }

@@ -27,7 +27,12 @@ enum DemoSample {
                 legalRegistrationIdentifier: .siren("842153678"),
                 vatIdentifier: "FR16842153678",
                 electronicAddress: ElectronicAddress("842153678", scheme: .siren),
-                postalAddress: PostalAddress(line1: "12 rue des Artisans", city: "Lyon", postCode: "69002", country: france)
+                postalAddress: PostalAddress(
+                    line1: "12 rue des Artisans",
+                    city: "Lyon",
+                    postCode: "69002",
+                    country: france
+                )
             ),
             buyer: Invoice.Buyer(
                 name: "Boulangerie des Halles SAS",
@@ -35,7 +40,12 @@ enum DemoSample {
                 legalRegistrationIdentifier: .siren("519378202"),
                 vatIdentifier: "FR47519378202",
                 electronicAddress: ElectronicAddress("519378202", scheme: .siren),
-                postalAddress: PostalAddress(line1: "3 place du Marché", city: "Paris", postCode: "75001", country: france)
+                postalAddress: PostalAddress(
+                    line1: "3 place du Marché",
+                    city: "Paris",
+                    postCode: "75001",
+                    country: france
+                )
             ),
             paymentInstructions: Invoice.PaymentInstructions(
                 meansCode: .init("58"),
@@ -65,10 +75,23 @@ enum DemoSample {
                 )
             ],
             lines: [
-                try line("1", "Suspension laiton 3 feux", quantity: "2", price: "289.90", rate: "20",
-                         discount: "28.99"),
+                try line(
+                    "1",
+                    "Suspension laiton 3 feux",
+                    quantity: "2",
+                    price: "289.90",
+                    rate: "20",
+                    discount: "28.99"
+                ),
                 try line("2", "Ampoule LED E27 filament", quantity: "24", price: "6.4583", rate: "20"),
-                try line("3", "Pose et raccordement (heures)", quantity: "3.5", price: "52.00", rate: "10", unit: "HUR"),
+                try line(
+                    "3",
+                    "Pose et raccordement (heures)",
+                    quantity: "3.5",
+                    price: "52.00",
+                    rate: "10",
+                    unit: "HUR"
+                ),
                 try line("4", "Guide d'entretien imprimé", quantity: "1", price: "12.32", rate: "5.5"),
             ]
         )

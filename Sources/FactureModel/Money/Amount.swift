@@ -44,7 +44,11 @@ public struct Amount: DecimalValue {
 
     /// The amount divided by a quantity (a price per base quantity), rounded to `scale` digits;
     /// `nil` when the quantity is zero.
-    public func divided(by quantity: Quantity, scale: Int, rule: ExactDecimal.RoundingRule = .halfAwayFromZero)
+    public func divided(
+        by quantity: Quantity,
+        scale: Int,
+        rule: ExactDecimal.RoundingRule = .halfAwayFromZero
+    )
         -> Amount?
     {
         decimal.divided(by: quantity.decimal, scale: scale, rule: rule).map(Amount.init)

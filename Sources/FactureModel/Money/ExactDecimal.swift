@@ -161,7 +161,12 @@ extension ExactDecimal {
     }
 
     /// Divides a magnitude by 10^exponent and rounds the quotient under `rule`, restoring the sign.
-    static func divide(_ magnitude: UInt128, byPowerOfTen exponent: Int, negative: Bool, rule: RoundingRule)
+    static func divide(
+        _ magnitude: UInt128,
+        byPowerOfTen exponent: Int,
+        negative: Bool,
+        rule: RoundingRule
+    )
         -> Int128
     {
         if exponent > 38 {
@@ -264,7 +269,8 @@ extension ExactDecimal {
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         let (a, b, scale) = aligned(lhs, rhs)
         let (sum, overflow) = a.addingReportingOverflow(b)
-        return overflow ? ExactDecimal(significand: saturated(a), scale: 0) : ExactDecimal(significand: sum, scale: scale)
+        return overflow
+            ? ExactDecimal(significand: saturated(a), scale: 0) : ExactDecimal(significand: sum, scale: scale)
     }
 
     /// The exact difference (saturating past 38 digits, see ``isSaturated``).
@@ -314,7 +320,10 @@ extension ExactDecimal {
             let value = Int128(quotient) + (away ? 1 : 0)
             return ExactDecimal(significand: negative ? -value : value, scale: scale)
         }
-        return ExactDecimal(significand: negative ? -greatestSignificandMagnitude : greatestSignificandMagnitude, scale: 0)
+        return ExactDecimal(
+            significand: negative ? -greatestSignificandMagnitude : greatestSignificandMagnitude,
+            scale: 0
+        )
     }
 
     /// Multiplies in place.
@@ -326,7 +335,11 @@ extension ExactDecimal {
     ///   - divisor: the number to divide by.
     ///   - scale: fractional digits of the result.
     ///   - rule: how the last digit is rounded.
-    public func divided(by divisor: ExactDecimal, scale: Int, rule: RoundingRule = .halfAwayFromZero)
+    public func divided(
+        by divisor: ExactDecimal,
+        scale: Int,
+        rule: RoundingRule = .halfAwayFromZero
+    )
         -> ExactDecimal?
     {
         guard !divisor.isZero else { return nil }
