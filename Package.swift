@@ -50,6 +50,7 @@ let package = Package(
             name: "facture",
             dependencies: [
                 "FactureModel",
+                "FacturX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/facture"

@@ -11,6 +11,8 @@ struct Facture: AsyncParsableCommand {
         version: FactureVersion.current,
         subcommands: [
             DemoCommand.self,
+            ExtractCommand.self,
+            ConvertCommand.self,
             IDCommand.self,
         ]
     )

@@ -1,0 +1,342 @@
+// FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
+
+import CFactureLibXML2
+
+extension XMLDocument {
+    /// Parses untrusted XML bytes into an ``XMLDocument``, with libxml2 and a secure configuration.
+    ///
+    /// The bytes go through libxml2's push parser in SAX2 mode, and the callbacks build the
+    /// ``XMLElement`` tree directly (no intermediate `xmlDoc`). The configuration is the one every
+    /// invoice reader relies on:
+    /// - no network (`XML_PARSE_NONET`), no entity substitution (no `XML_PARSE_NOENT`), no DTD
+    ///   loading (no `XML_PARSE_DTDLOAD`);
+    /// - any `<!DOCTYPE …>` (so any entity declaration, internal or external) is refused as soon
+    ///   as it is seen, before its internal subset is read: XXE and "billion laughs" never start;
+    /// - the input size is checked before parsing, the nesting depth while parsing;
+    /// - libxml2 prints nothing: its diagnostics are captured per parse (see `LibXML2Runtime`).
+    ///
+    /// The tree keeps namespace URIs, prefixes, attributes in document order, text with entity
+    /// and character references resolved, CDATA sections as text, and each element's line (the
+    /// line on which its start tag ends). Comments and processing instructions are dropped.
+    /// Whitespace-only text next to child elements (indentation) is dropped; whitespace-only text
+    /// in an element with no child element is kept.
+    ///
+    /// ```swift
+    /// let document = try XMLDocument(parsing: bytes)
+    /// let number = document.root.child(rsm, "ExchangedDocument")?.child(ram, "ID")?.text
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - bytes: The document, in any encoding libxml2 detects (UTF-8 without a declaration).
+    ///     `[UInt8]`, `ArraySlice<UInt8>`, `Data` and `UnsafeRawBufferPointer` are read in place.
+    ///   - limits: Size and depth bounds.
+    /// - Throws: ``FacturXError`` with code `inputTooLarge` (more than `limits.maximumBytes`),
+    ///   `forbiddenDeclaration` (a DOCTYPE or entity declaration), `nestingTooDeep` (deeper than
+    ///   `limits.maximumDepth`), `malformedXML` (not well-formed or not namespace-well-formed;
+    ///   `location` is `line:column`) or `internalError` (libxml2 out of memory).
+    package init(parsing bytes: some Collection<UInt8>, limits: XMLParsingLimits = .init()) throws(FacturXError) {
+        let count = bytes.count
+        guard count <= limits.maximumBytes else {
+            throw FacturXError(
+                code: .inputTooLarge,
+                message: "the XML input is \(count) bytes, more than the limit of \(limits.maximumBytes)"
+            )
+        }
+        let parsed: Result<XMLDocument, FacturXError>
+        if let inPlace = bytes.withContiguousStorageIfAvailable({ buffer in
+            LibXML2TreeParser.parse(UnsafeRawBufferPointer(buffer), limits: limits)
+        }) {
+            parsed = inPlace
+        } else {
+            parsed = Array(bytes).withUnsafeBytes { LibXML2TreeParser.parse($0, limits: limits) }
+        }
+        self = try parsed.get()
+    }
+}
+
+/// The SAX2 tree builder behind ``XMLDocument/init(parsing:limits:)``.
+///
+/// Not thread-safe: one instance per parse, used on one thread, never escapes `parse`.
+private final class LibXML2TreeParser {
+    /// Bytes handed to `xmlParseChunk` at a time; libxml2 discards consumed input between chunks.
+    private static let chunkSize = 1 << 20
+    /// libxml2's built-in nesting guard (`xmlParserMaxDepth`, 256 in 2.9), lifted by `XML_PARSE_HUGE`.
+    private static let libxml2DepthGuard = 256
+
+    private let maximumDepth: Int
+    private var context: xmlParserCtxtPtr?
+    /// Open elements, innermost last.
+    private var stack: [XMLElement] = []
+    /// Whether each open element already has an element child (parallel to `stack`).
+    private var hasElementChild: [Bool] = []
+    private var root: XMLElement?
+    /// Character data not yet attached to the current element.
+    private var pendingText: [UInt8] = []
+    /// The first reason to stop, decided by us (as opposed to libxml2).
+    private var failure: FacturXError?
+    /// Names, prefixes and URIs come from the parser's dictionary, so one pointer means one
+    /// string for the whole parse; caching them shares one Swift string per name.
+    private var interned: [UnsafeRawPointer: String] = [:]
+    /// Namespace URIs by dictionary pointer: the raw bytes (to check a hit) and the decoded URI.
+    private var internedNamespaces: [UnsafeRawPointer: (raw: String, decoded: String)] = [:]
+    private let diagnostics = LibXML2Diagnostics(capacity: 16)
+
+    private init(maximumDepth: Int) {
+        self.maximumDepth = maximumDepth
+    }
+
+    static func parse(_ bytes: UnsafeRawBufferPointer, limits: XMLParsingLimits) -> Result<XMLDocument, FacturXError> {
+        let parser = LibXML2TreeParser(maximumDepth: limits.maximumDepth)
+        return LibXML2Runtime.withDiagnostics(parser.diagnostics) { parser.run(bytes, limits: limits) }
+    }
+
+    private func run(_ bytes: UnsafeRawBufferPointer, limits: XMLParsingLimits) -> Result<XMLDocument, FacturXError> {
+        var handler = Self.saxHandler()
+        let userData = Unmanaged.passUnretained(self).toOpaque()
+        guard let context = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil) else {
+            return .failure(FacturXError(code: .internalError, message: "libxml2 could not create a parser"))
+        }
+        self.context = context
+        defer {
+            self.context = nil
+            xmlFreeParserCtxt(context)
+        }
+        var options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+        if limits.maximumDepth > Self.libxml2DepthGuard {
+            // Lifts libxml2's fixed 256-level guard; our own depth check still applies.
+            options |= XML_PARSE_HUGE.rawValue
+        }
+        _ = xmlCtxtUseOptions(context, Int32(bitPattern: options))
+
+        var offset = 0
+        var terminated = false
+        while failure == nil, diagnostics.firstError == nil, !terminated {
+            let end = min(offset + Self.chunkSize, bytes.count)
+            terminated = end == bytes.count
+            let chunk = bytes.baseAddress.map { $0.advanced(by: offset).assumingMemoryBound(to: CChar.self) }
+            let status = xmlParseChunk(context, chunk, Int32(end - offset), terminated ? 1 : 0)
+            offset = end
+            if status != 0 { break }
+        }
+        return finish(wellFormed: cfacture_parserWellFormed(context) != 0)
+    }
+
+    private func finish(wellFormed: Bool) -> Result<XMLDocument, FacturXError> {
+        if let failure { return .failure(failure) }
+        if let error = diagnostics.firstError { return .failure(.parsing(error)) }
+        guard wellFormed else {
+            return .failure(FacturXError(code: .malformedXML, message: "libxml2 found the XML not well-formed"))
+        }
+        guard let root, stack.isEmpty else {
+            return .failure(FacturXError(code: .malformedXML, message: "the XML has no complete root element"))
+        }
+        return .success(XMLDocument(root: root))
+    }
+
+    // MARK: Building the tree
+
+    private func fail(_ error: FacturXError) {
+        if failure == nil { failure = error }
+        if let context { xmlStopParser(context) }
+    }
+
+    private func refuseDeclaration(_ what: String) {
+        fail(
+            FacturXError(
+                code: .forbiddenDeclaration,
+                message: "the XML contains \(what); invoices never need one, so it is refused",
+                location: currentLine.map { "\($0)" }
+            )
+        )
+    }
+
+    private var currentLine: Int? {
+        let line = Int(cfacture_parserLine(context))
+        return line > 0 ? line : nil
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
+        let key = UnsafeRawPointer(pointer)
+        if let cached = interned[key], cached.utf8.elementsEqual(bytes) { return cached }
+        let created = String(decoding: bytes, as: UTF8.self)
+        interned[key] = created
+        return created
+    }
+
+    /// A namespace URI: an attribute value (`xmlns="…"`) to libxml2, so `&` arrives as `&#38;`
+    /// exactly as in ``attributeValue(_:)``. Cached decoded, keyed by the dictionary pointer.
+    private func namespace(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
+        let key = UnsafeRawPointer(pointer)
+        if let cached = internedNamespaces[key], cached.raw.utf8.elementsEqual(bytes) { return cached.decoded }
+        let decoded = Self.attributeValue(bytes)
+        internedNamespaces[key] = (String(decoding: bytes, as: UTF8.self), decoded)
+        return decoded
+    }
+
+    private func startElement(
+        localName: UnsafePointer<xmlChar>,
+        prefix: UnsafePointer<xmlChar>?,
+        uri: UnsafePointer<xmlChar>?,
+        attributeCount: Int,
+        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
+        guard failure == nil else { return }
+        guard stack.count < maximumDepth else {
+            fail(
+                FacturXError(
+                    code: .nestingTooDeep,
+                    message: "elements are nested deeper than the limit of \(maximumDepth)",
+                    location: currentLine.map { "\($0)" }
+                )
+            )
+            return
+        }
+        flushText(beforeChildElement: true)
+        var element = XMLElement(
+            namespace: namespace(uri),
+            name: string(localName) ?? "",
+            prefix: string(prefix),
+            line: currentLine ?? 0
+        )
+        if attributeCount > 0, let attributes {
+            element.attributes.reserveCapacity(attributeCount)
+            for index in 0..<attributeCount {
+                let base = attributes + 5 * index
+                guard let name = base[0] else { continue }
+                var value = ""
+                if let start = base[3], let end = base[4], end >= start {
+                    value = Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start))
+                }
+                element.attributes.append(
+                    XMLAttribute(
+                        namespace: namespace(base[2]),
+                        name: string(name) ?? "",
+                        prefix: string(base[1]),
+                        value: value
+                    )
+                )
+            }
+        }
+        stack.append(element)
+        hasElementChild.append(false)
+    }
+
+    /// Without `XML_PARSE_NOENT`, libxml2 hands attribute values over with each `&` (from
+    /// `&amp;` or `&#38;`) written back as `&#38;`. No other reference can remain (DTDs are
+    /// refused, so no entity is declared), and a literal `&` cannot occur, so each `&#38;` is
+    /// exactly one `&`.
+    private static func attributeValue(_ bytes: UnsafeBufferPointer<xmlChar>) -> String {
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        let escaped = Array("&#38;".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), index + escaped.count <= bytes.count,
+                bytes[index..<index + escaped.count].elementsEqual(escaped)
+            {
+                result.append(UInt8(ascii: "&"))
+                index += escaped.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private func endElement() {
+        guard failure == nil, !stack.isEmpty else { return }
+        flushText(beforeChildElement: false)
+        let element = stack.removeLast()
+        hasElementChild.removeLast()
+        if stack.isEmpty {
+            root = element
+        } else {
+            stack[stack.count - 1].content.append(.element(element))
+            hasElementChild[hasElementChild.count - 1] = true
+        }
+    }
+
+    private func appendText(_ bytes: UnsafePointer<xmlChar>?, count: Int32) {
+        guard failure == nil, !stack.isEmpty, let bytes, count > 0 else { return }
+        pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+    }
+
+    /// Attaches pending character data to the innermost open element, unless it is
+    /// whitespace-only next to element content (indentation).
+    private func flushText(beforeChildElement: Bool) {
+        guard !pendingText.isEmpty else { return }
+        defer { pendingText.removeAll(keepingCapacity: true) }
+        guard let last = stack.indices.last else { return }
+        let isBlank = pendingText.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if isBlank && (beforeChildElement || hasElementChild[last]) { return }
+        let text = String(decoding: pendingText, as: UTF8.self)
+        if case .text(let previous)? = stack[last].content.last {
+            stack[last].content[stack[last].content.count - 1] = .text(previous + text)
+        } else {
+            stack[last].content.append(.text(text))
+        }
+    }
+
+    // MARK: SAX2 callbacks
+
+    private static func from(_ context: UnsafeMutableRawPointer?) -> LibXML2TreeParser? {
+        context.map { Unmanaged<LibXML2TreeParser>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    private static func saxHandler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = cfacture_sax2Magic()
+        handler.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
+            guard let parser = LibXML2TreeParser.from(context), let localName else { return }
+            parser.startElement(
+                localName: localName,
+                prefix: prefix,
+                uri: uri,
+                attributeCount: Int(attributeCount),
+                attributes: attributes
+            )
+        }
+        handler.endElementNs = { context, _, _, _ in LibXML2TreeParser.from(context)?.endElement() }
+        handler.characters = { context, bytes, count in LibXML2TreeParser.from(context)?.appendText(bytes, count: count)
+        }
+        handler.ignorableWhitespace = { context, bytes, count in
+            LibXML2TreeParser.from(context)?.appendText(bytes, count: count)
+        }
+        handler.cdataBlock = { context, bytes, count in LibXML2TreeParser.from(context)?.appendText(bytes, count: count)
+        }
+        // Every DTD hook refuses: a DOCTYPE is reported by `internalSubset` before its `[ … ]`
+        // body is read, so no entity is ever declared, let alone expanded or fetched.
+        handler.internalSubset = { context, _, _, _ in
+            LibXML2TreeParser.from(context)?.refuseDeclaration("a DOCTYPE declaration")
+        }
+        handler.externalSubset = { context, _, _, _ in
+            LibXML2TreeParser.from(context)?.refuseDeclaration("an external DTD")
+        }
+        handler.entityDecl = { context, _, _, _, _, _ in
+            LibXML2TreeParser.from(context)?.refuseDeclaration("an entity declaration")
+        }
+        handler.unparsedEntityDecl = { context, _, _, _, _ in
+            LibXML2TreeParser.from(context)?.refuseDeclaration("an unparsed entity declaration")
+        }
+        handler.resolveEntity = { context, _, _ in
+            LibXML2TreeParser.from(context)?.refuseDeclaration("an external entity reference")
+            return nil
+        }
+        handler.getParameterEntity = { context, _ in
+            LibXML2TreeParser.from(context)?.refuseDeclaration("a parameter entity reference")
+            return nil
+        }
+        handler.serror = { context, error in
+            guard let parser = LibXML2TreeParser.from(context), let error else { return }
+            parser.diagnostics.record(UnsafePointer(error))
+            if parser.diagnostics.firstError != nil, let context = parser.context { xmlStopParser(context) }
+        }
+        return handler
+    }
+}
