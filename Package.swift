@@ -66,7 +66,7 @@ let package = Package(
                 "CFactureLibXML2", "CFactureTesseract", "CFacturePoppler", "CFactureOpenSSL", "FactureTestSupport",
             ]
         ),
-        .testTarget(name: "FactureExampleTests", dependencies: ["facture", "FactureModel"]),
+        .testTarget(name: "FactureExampleTests", dependencies: ["facture", "FactureModel", "FactureTestSupport"]),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -31,7 +31,7 @@ typedef struct {
     void *genericContext;
 } cfacture_ErrorHandlers;
 
-static void cfacture_ignoreGenericError(void *context, const char *message, ...) {
+static inline void cfacture_ignoreGenericError(void *context, const char *message, ...) {
     (void)context;
     (void)message;
 }

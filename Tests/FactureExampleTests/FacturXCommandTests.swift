@@ -1,0 +1,96 @@
+// FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
+
+import FactureTestSupport
+import Foundation
+import Testing
+
+@Suite("facture validate, convert and extract on the official samples")
+struct FacturXCommandTests {
+    private static let valid = "conformance/samples/fr-ctc/akretion_factur-x-en16931.xml"
+    private static let creditNote = "conformance/samples/cen-en16931/ubl/ubl-tc434-creditnote1.xml"
+    private static let brCO26 = "conformance/samples/edge-cases/valid_with_VAT_O.xml"
+
+    @Test("validate exits 0 for valid files and prints the contract's JSON")
+    func validateValid() throws {
+        let schemas = try SharedFixtures.url("conformance").path
+        let files = [try SharedFixtures.url(Self.valid).path, try SharedFixtures.url(Self.creditNote).path]
+        let output = try FactureExecutable.run(["validate", "--json", "--schemas", schemas] + files)
+        #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+        let objects = try output.stdout.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        #expect(objects.count == 2)
+        for object in objects {
+            #expect(object["valid"] as? Bool == true)
+            #expect((object["errors"] as? [Any])?.isEmpty == true)
+            #expect(object["profile"] as? String == "en16931")
+        }
+    }
+
+    @Test("validate exits 1 and names the official rule the CEN artefact fails (BR-CO-26)")
+    func validateInvalid() throws {
+        let output = try FactureExecutable.run(["validate", "--json", try SharedFixtures.url(Self.brCO26).path])
+        #expect(output.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let rules = (object["errors"] as? [[String: Any]])?.compactMap { $0["rule"] as? String }
+        #expect(rules == ["BR-CO-26"])
+    }
+
+    @Test("validate reports a schema violation as rule XSD when given the schemas")
+    func validateXSD() throws {
+        var text = try String(decoding: SharedFixtures.data(Self.valid), as: UTF8.self)
+        text = text.replacingOccurrences(of: "<ram:TypeCode>380</ram:TypeCode>", with: "<ram:TypeCode>380</ram:TypeCode><ram:Bogus/>")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("xsd-\(UUID().uuidString).xml")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let output = try FactureExecutable.run(["validate", "--schemas", try SharedFixtures.url("conformance").path, file.path])
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("[XSD]"))
+    }
+
+    @Test("convert CII → UBL → CII keeps the figures extract reads")
+    func convertRoundTrip() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convert-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try SharedFixtures.url(Self.valid).path
+        let ubl = folder.appendingPathComponent("x.ubl.xml").path
+        let cii = folder.appendingPathComponent("x.cii.xml").path
+        #expect(try FactureExecutable.run(["convert", source, "--to", "ubl", "-o", ubl]).status == 0)
+        #expect(try FactureExecutable.run(["convert", ubl, "--to", "cii", "-o", cii]).status == 0)
+        let original = try FactureExecutable.run(["extract", "--json", source]).stdout
+        let back = try FactureExecutable.run(["extract", "--json", cii]).stdout
+        let viaUBL = try FactureExecutable.run(["extract", "--json", ubl]).stdout
+        #expect(!original.isEmpty)
+        #expect(original == back)
+        #expect(original == viaUBL)
+        #expect(try FactureExecutable.run(["validate", ubl, cii]).status == 0)
+    }
+
+    @Test("extract --json gives every contract key, with source xml, and --out writes STEM.json")
+    func extractJSON() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("extract-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try FactureExecutable.run(["extract", "--json", "--out", folder.path, try SharedFixtures.url(Self.creditNote).path])
+        #expect(output.status == 0, "\(output.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        for key in [
+            "supplier_name", "supplier_siren", "supplier_siret", "supplier_vat", "buyer_name", "buyer_siren",
+            "invoice_number", "issue_date", "due_date", "currency", "total_ht", "total_tva", "total_ttc",
+            "amount_due", "vat_breakdown", "iban", "bic", "po_reference", "document_type", "lines", "confidence", "source",
+        ] {
+            #expect(object.keys.contains(key), "missing \(key)")
+        }
+        #expect(object["source"] as? String == "xml")
+        #expect(object["document_type"] as? String == "credit_note")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("ubl-tc434-creditnote1.json").path))
+    }
+
+    @Test("extract refuses a PDF for now and a non-invoice with exit 1, not a crash")
+    func extractRefuses() throws {
+        let pdf = try SharedFixtures.url("conformance/samples/fnfe-facturx-1.0/Facture_FR_BASIC.pdf").path
+        let output = try FactureExecutable.run(["extract", pdf, "/etc/hostname"])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("PDF"))
+    }
+}
