@@ -61,7 +61,7 @@ public struct FacturXError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension FacturXError {
-    /// The kinds of ``FacturXError``. New codes may be added in minor releases.
+    /// The kinds of ``/FacturX/FacturXError``. New codes may be added in minor releases.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case malformedXML

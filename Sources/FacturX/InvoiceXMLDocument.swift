@@ -102,7 +102,7 @@ public struct InvoiceXMLDocument: Sendable, Hashable {
 
     /// Parses XML securely (no network, no DTD, size and depth limits) and reads the invoice in
     /// the syntax its root element names.
-    /// - Throws: ``FacturXError`` with ``FacturXError/Code/unsupportedDocument`` when the root is
+    /// - Throws: ``/FacturX/FacturXError`` with ``/FacturX/FacturXError/Code/unsupportedDocument`` when the root is
     ///   neither CII nor UBL, or any code the parser and readers raise.
     public init(xmlEncoded bytes: some Collection<UInt8>) throws(FacturXError) {
         let document = try XMLDocument(parsing: bytes)

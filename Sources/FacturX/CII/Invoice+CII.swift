@@ -9,7 +9,7 @@ extension Invoice {
     ///
     /// Every business term the model holds is read, from the business process (BT-23) and the
     /// specification identifier (BT-24, kept verbatim in
-    /// ``Invoice/ProcessControl/specificationIdentifier``) to the lines (BG-25). Dates are
+    /// ``/FactureModel/Invoice/ProcessControl/specificationIdentifier``) to the lines (BG-25). Dates are
     /// format 102 (`YYYYMMDD`), amounts, quantities and percentages keep their written scale,
     /// and codes outside the EN 16931 code lists are kept verbatim. Terms a profile leaves out
     /// are `nil` or empty; validation, not reading, reports missing mandatory terms.
@@ -19,10 +19,10 @@ extension Invoice {
     /// print(invoice.number, invoice.totals.amountDue)
     /// ```
     ///
-    /// Use ``CIIInvoiceDocument`` to get the detected ``FacturXProfile`` as well.
+    /// Use ``/FacturX/CIIInvoiceDocument`` to get the detected ``/FacturX/FacturXProfile`` as well.
     ///
     /// - Parameter bytes: The XML document (UTF-8, or the encoding it declares).
-    /// - Throws: ``FacturXError`` with code
+    /// - Throws: ``/FacturX/FacturXError`` with code
     ///   - `malformedXML`, `forbiddenDeclaration`, `inputTooLarge` or `nestingTooDeep` when the
     ///     bytes cannot be parsed safely;
     ///   - `unsupportedDocument` when the root is not `rsm:CrossIndustryInvoice`;
@@ -51,7 +51,7 @@ extension Invoice {
 public struct CIIInvoiceDocument: Sendable, Hashable {
     /// The invoice.
     public var invoice: Invoice
-    /// The profile named by BT-24 (``FacturXProfile/init(guidelineID:)``), or `nil` when BT-24
+    /// The profile named by BT-24 (``/FacturX/FacturXProfile/init(guidelineID:)``), or `nil` when BT-24
     /// names no Factur-X profile (a ZUGFeRD 1.0 identifier, a private CIUS).
     public var profile: FacturXProfile?
 
@@ -61,9 +61,9 @@ public struct CIIInvoiceDocument: Sendable, Hashable {
         self.profile = FacturXProfile(guidelineID: invoice.processControl.specificationIdentifier)
     }
 
-    /// Reads a CII invoice and detects its profile; see ``Invoice/init(ciiEncoded:)``.
+    /// Reads a CII invoice and detects its profile; see ``/FactureModel/Invoice/init(ciiEncoded:)``.
     ///
-    /// - Throws: ``FacturXError``, as ``Invoice/init(ciiEncoded:)``.
+    /// - Throws: ``/FacturX/FacturXError``, as ``/FactureModel/Invoice/init(ciiEncoded:)``.
     public init(ciiEncoded bytes: some Collection<UInt8>) throws(FacturXError) {
         self.init(invoice: try Invoice(ciiEncoded: bytes))
     }
@@ -71,7 +71,7 @@ public struct CIIInvoiceDocument: Sendable, Hashable {
 
 extension Invoice {
     /// Writes the invoice as the CII XML of a Factur-X `profile` (CII D16B as Factur-X 1.0.x uses
-    /// it), or CII D22B for ``FacturXProfile/extendedCTCFR``.
+    /// it), or CII D22B for ``/FacturX/FacturXProfile/extendedCTCFR``.
     ///
     /// Elements follow the sequences of the profile's XSD, and only what the profile's XSD allows
     /// is written: use ``reduced(to:)`` first to know what a smaller profile leaves out. Amounts,

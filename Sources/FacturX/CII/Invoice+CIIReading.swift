@@ -10,7 +10,7 @@ extension Invoice {
     /// missing optional term is `nil`, and missing mandatory terms are reported later by
     /// validation, except those without which the model cannot be built.
     ///
-    /// - Throws: ``FacturXError`` with code `unsupportedDocument` when the root is not
+    /// - Throws: ``/FacturX/FacturXError`` with code `unsupportedDocument` when the root is not
     ///   `rsm:CrossIndustryInvoice`, `invalidValue` for an unreadable date, amount or code
     ///   (`location` names the element), `missingElement` when the model cannot be built.
     package init(ciiDocument document: XMLDocument) throws(FacturXError) {

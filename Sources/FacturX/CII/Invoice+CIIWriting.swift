@@ -7,7 +7,7 @@ extension Invoice {
     /// sequences, and only those the profile's XSD allows.
     ///
     /// BT-24 is the invoice's own specification identifier when it names `profile` (so a
-    /// ZUGFeRD or XRechnung identifier is kept), otherwise the profile's ``FacturXProfile/guidelineID``.
+    /// ZUGFeRD or XRechnung identifier is kept), otherwise the profile's ``/FacturX/FacturXProfile/guidelineID``.
     package func ciiDocument(profile: FacturXProfile) -> XMLDocument {
         var removed: [String] = []
         return ciiDocument(profile: profile, removed: &removed)

@@ -4,7 +4,7 @@ public import FactureModel
 
 extension FacturXProfile {
     /// A business term (or group) that a profile cannot carry, reported by
-    /// ``Invoice/reduced(to:)``.
+    /// ``/FactureModel/Invoice/reduced(to:)``.
     public struct DroppedTerm: Sendable, Hashable, CustomStringConvertible {
         /// The EN 16931 identifiers of the dropped term or group, such as `BG-25` or
         /// `BT-31, BT-32`; empty when the element carries no EN 16931 term.

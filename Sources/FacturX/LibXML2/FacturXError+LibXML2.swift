@@ -2,7 +2,7 @@
 
 import CFactureLibXML2
 
-/// The one place libxml2 error codes become ``FacturXError`` codes (NIO `FileSystemError+Syscall`).
+/// The one place libxml2 error codes become ``/FacturX/FacturXError`` codes (NIO `FileSystemError+Syscall`).
 extension FacturXError {
     /// Maps a libxml2 parser diagnostic to an error, keeping its message and `line:column`.
     static func parsing(

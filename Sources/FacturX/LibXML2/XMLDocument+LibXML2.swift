@@ -30,7 +30,7 @@ extension XMLDocument {
     ///   - bytes: The document, in any encoding libxml2 detects (UTF-8 without a declaration).
     ///     `[UInt8]`, `ArraySlice<UInt8>`, `Data` and `UnsafeRawBufferPointer` are read in place.
     ///   - limits: Size and depth bounds.
-    /// - Throws: ``FacturXError`` with code `inputTooLarge` (more than `limits.maximumBytes`),
+    /// - Throws: ``/FacturX/FacturXError`` with code `inputTooLarge` (more than `limits.maximumBytes`),
     ///   `forbiddenDeclaration` (a DOCTYPE or entity declaration), `nestingTooDeep` (deeper than
     ///   `limits.maximumDepth`), `malformedXML` (not well-formed or not namespace-well-formed;
     ///   `location` is `line:column`) or `internalError` (libxml2 out of memory).

@@ -20,16 +20,16 @@ extension Invoice {
     /// ```
     ///
     /// - Parameter bytes: The UTF-8 (or declared-encoding) bytes of the XML document.
-    /// - Throws: ``FacturXError`` with code
-    ///   - ``FacturXError/Code/malformedXML``, ``FacturXError/Code/forbiddenDeclaration``,
-    ///     ``FacturXError/Code/inputTooLarge`` or ``FacturXError/Code/nestingTooDeep`` when the
+    /// - Throws: ``/FacturX/FacturXError`` with code
+    ///   - ``/FacturX/FacturXError/Code/malformedXML``, ``/FacturX/FacturXError/Code/forbiddenDeclaration``,
+    ///     ``/FacturX/FacturXError/Code/inputTooLarge`` or ``/FacturX/FacturXError/Code/nestingTooDeep`` when the
     ///     bytes cannot be parsed safely;
-    ///   - ``FacturXError/Code/unsupportedDocument`` when the root is not a UBL 2.1 `Invoice` or
+    ///   - ``/FacturX/FacturXError/Code/unsupportedDocument`` when the root is not a UBL 2.1 `Invoice` or
     ///     `CreditNote`;
-    ///   - ``FacturXError/Code/missingElement`` when a term the model requires is absent (BT-1,
+    ///   - ``/FacturX/FacturXError/Code/missingElement`` when a term the model requires is absent (BT-1,
     ///     BT-2, BT-3, BT-5, BT-27, BT-44, BT-109, BT-112, BT-115, or a line's BT-126, BT-129,
     ///     BT-130, BT-131, BT-146, BT-151, BT-153);
-    ///   - ``FacturXError/Code/invalidValue`` when a date, amount, quantity, percentage, country,
+    ///   - ``/FacturX/FacturXError/Code/invalidValue`` when a date, amount, quantity, percentage, country,
     ///     currency or base64 attachment cannot be read.
     ///
     ///   The error's `location` is the path of the offending element, such as

@@ -10,9 +10,9 @@ extension Invoice {
     /// business. Terms the model requires (BT-1, BT-2, BT-3, BT-5, the seller's and buyer's names,
     /// the totals, each line's quantity, net amount, price, VAT category and item name) must be
     /// present.
-    /// - Throws: ``FacturXError`` with code ``FacturXError/Code/unsupportedDocument`` when the root
-    ///   is neither a UBL `Invoice` nor a `CreditNote`, ``FacturXError/Code/missingElement`` when a
-    ///   required term is missing and ``FacturXError/Code/invalidValue`` when a date, amount,
+    /// - Throws: ``/FacturX/FacturXError`` with code ``/FacturX/FacturXError/Code/unsupportedDocument`` when the root
+    ///   is neither a UBL `Invoice` nor a `CreditNote`, ``/FacturX/FacturXError/Code/missingElement`` when a
+    ///   required term is missing and ``/FacturX/FacturXError/Code/invalidValue`` when a date, amount,
     ///   country, currency or attachment cannot be read; `location` is the element's path.
     package init(ublDocument document: XMLDocument) throws(FacturXError) {
         let root = document.root

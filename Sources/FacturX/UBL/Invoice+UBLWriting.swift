@@ -5,7 +5,7 @@ package import FactureModel
 extension Invoice {
     /// The invoice as a UBL 2.1 document tree, following the EN 16931 UBL syntax binding.
     ///
-    /// The root is a `CreditNote` when ``Invoice/typeCode`` is a credit note code
+    /// The root is a `CreditNote` when ``/FactureModel/Invoice/typeCode`` is a credit note code
     /// (``DocumentTypeCode/isCreditNote``: 81, 83, 261, 262, 296, 308, 381, 396 …) and an
     /// `Invoice` otherwise. Elements follow the sequences of the UBL 2.1 XSD; every amount
     /// carries `currencyID`.

@@ -157,7 +157,7 @@ struct UBLNode {
 
     // MARK: Mandatory children
 
-    /// The first `cbc:` child with this name, or a ``FacturXError/Code/missingElement`` error.
+    /// The first `cbc:` child with this name, or a ``/FacturX/FacturXError/Code/missingElement`` error.
     func requiredCBC(_ name: String, term: String) throws(FacturXError) -> UBLNode {
         guard let node = cbc(name) else {
             throw FacturXError(
@@ -169,7 +169,7 @@ struct UBLNode {
         return node
     }
 
-    /// The first `cac:` child with this name, or a ``FacturXError/Code/missingElement`` error.
+    /// The first `cac:` child with this name, or a ``/FacturX/FacturXError/Code/missingElement`` error.
     func requiredCAC(_ name: String, term: String) throws(FacturXError) -> UBLNode {
         guard let node = cac(name) else {
             throw FacturXError(
@@ -181,7 +181,7 @@ struct UBLNode {
         return node
     }
 
-    /// The attribute's value, or a ``FacturXError/Code/missingElement`` error.
+    /// The attribute's value, or a ``/FacturX/FacturXError/Code/missingElement`` error.
     func requiredAttribute(_ name: String, term: String) throws(FacturXError) -> String {
         guard let value = attribute(name) else {
             throw FacturXError(

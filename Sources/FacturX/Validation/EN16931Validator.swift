@@ -24,7 +24,7 @@ public struct EN16931Validator: Sendable {
     ///   - bytes: the XML document.
     ///   - file: a name for the input, copied into the report.
     /// - Returns: the report; violations are data.
-    /// - Throws: ``FacturXError`` when validation cannot run: the bytes are not well-formed XML
+    /// - Throws: ``/FacturX/FacturXError`` when validation cannot run: the bytes are not well-formed XML
     ///   (or break the parser's safety limits), or the root is not a CII or UBL invoice
     ///   (`unsupportedDocument`).
     public func validate(_ bytes: some Collection<UInt8>, file: String? = nil) throws(FacturXError) -> ValidationReport

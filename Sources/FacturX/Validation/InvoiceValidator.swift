@@ -40,7 +40,7 @@ public struct InvoiceValidator: Sendable {
     ///   - profile: the Factur-X profile whose XSD a CII document is checked against; by default
     ///     the one its specification identifier (BT-24) names, else EN 16931 (CII D16B).
     /// - Returns: the report: XSD violations first, then rule violations.
-    /// - Throws: ``FacturXError`` only when validation cannot run: the XML is malformed or
+    /// - Throws: ``/FacturX/FacturXError`` only when validation cannot run: the XML is malformed or
     ///   hostile, the root is no invoice, or the schema cannot be loaded (`schemaUnavailable`).
     public func validate(
         _ bytes: some Collection<UInt8>,

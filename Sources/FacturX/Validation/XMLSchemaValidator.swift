@@ -37,7 +37,7 @@ package struct XMLSchemaValidator: Sendable {
     ///   - schemaFile: The main `.xsd` file, a `file:` URL inside `directory`.
     ///   - directory: The folder the schema and all its imports and includes must come from
     ///     (for UBL 2.1, the folder holding both `maindoc/` and `common/`).
-    /// - Throws: ``FacturXError`` with code `schemaUnavailable` when the directory or file does
+    /// - Throws: ``/FacturX/FacturXError`` with code `schemaUnavailable` when the directory or file does
     ///   not exist, the file is outside the directory, the schema does not compile, or it
     ///   imports or includes anything from the network or from outside the directory.
     package init(schemaFile: URL, directory: URL) throws(FacturXError) {
@@ -77,7 +77,7 @@ package struct XMLSchemaValidator: Sendable {
     ///   - limits: Size and depth bounds for the parse.
     /// - Returns: The violations, in document order (at most 1,000); empty when the document is
     ///   valid.
-    /// - Throws: ``FacturXError`` only when the document cannot be validated at all:
+    /// - Throws: ``/FacturX/FacturXError`` only when the document cannot be validated at all:
     ///   `inputTooLarge`, `forbiddenDeclaration`, `nestingTooDeep`, `malformedXML`, or
     ///   `internalError`.
     package func validate(
