@@ -11,6 +11,18 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        .systemLibrary(name: "CBenchmarkLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .executableTarget(
+            name: "FacturXParsing",
+            dependencies: [
+                "CBenchmarkLibXML2",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "FactureModel", package: "FactureKit"),
+                .product(name: "FacturX", package: "FactureKit"),
+            ],
+            path: "Benchmarks/FacturXParsing",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .executableTarget(
             name: "Totals",
             dependencies: [

@@ -1,0 +1,87 @@
+// FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
+
+import Benchmark
+import CBenchmarkLibXML2
+import FacturX
+import FactureModel
+import Foundation
+
+/// An EN 16931 CII invoice with `lineCount` lines, written by FactureKit itself.
+func ciiInvoice(lineCount: Int) -> [UInt8] {
+    let france = (try? CountryCode("FR"))!
+    var lines: [Invoice.Line] = []
+    for index in 0..<lineCount {
+        lines.append(
+            Invoice.Line(
+                id: String(index + 1),
+                quantity: Quantity(ExactDecimal(significand: Int128(1 + index % 7), scale: 0)),
+                unitCode: "C62",
+                netAmount: .zero,
+                price: Invoice.Line.PriceDetails(netPrice: Amount(ExactDecimal(significand: Int128(1_250 + index % 900), scale: 2))),
+                vat: Invoice.Line.VATInformation(categoryCode: .standardRate, rate: index % 2 == 0 ? Percentage(20) : Percentage(10)),
+                item: Invoice.Line.Item(name: "Article \(index + 1)")
+            )
+        )
+    }
+    let invoice = Invoice(
+        number: "BENCH-\(lineCount)",
+        issueDate: (try? CalendarDate(year: 2026, month: 11, day: 24))!,
+        processControl: Invoice.ProcessControl(specificationIdentifier: FacturXProfile.en16931.guidelineID),
+        seller: Invoice.Seller(
+            name: "Vendeur SARL",
+            legalRegistrationIdentifier: .siren("732829320"),
+            vatIdentifier: "FR44732829320",
+            postalAddress: PostalAddress(city: "Lyon", postCode: "69002", country: france)
+        ),
+        buyer: Invoice.Buyer(name: "Acheteur SA", postalAddress: PostalAddress(city: "Paris", country: france)),
+        paymentInstructions: Invoice.PaymentInstructions(meansCode: "58"),
+        lines: lines
+    ).withComputedTotals()
+    return invoice.serializeAsCII(profile: .en16931)
+}
+
+/// Parses with libxml2 and frees the tree: the floor any XML-based validator stands on.
+func rawLibXML2Parse(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+        buffer.withMemoryRebound(to: CChar.self) { chars in
+            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+            guard let document = xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, nil, options) else {
+                return false
+            }
+            xmlFreeDoc(document)
+            return true
+        }
+    }
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
+        maxDuration: .seconds(3),
+        maxIterations: 5_000
+    )
+    let validator = EN16931Validator()
+
+    for lineCount in [20, 4_000] {
+        let bytes = ciiInvoice(lineCount: lineCount)
+        precondition((try? validator.validate(bytes))?.isValid == true, "the benchmark invoice must be valid")
+
+        Benchmark("Parse + EN 16931 rules, \(lineCount)-line CII (FactureKit)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? validator.validate(bytes))
+            }
+        }
+
+        Benchmark("Parse into the model, \(lineCount)-line CII (FactureKit)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? Invoice(ciiEncoded: bytes))
+            }
+        }
+
+        Benchmark("Parse only, \(lineCount)-line CII (baseline: raw libxml2 xmlReadMemory)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(rawLibXML2Parse(bytes))
+            }
+        }
+    }
+}
