@@ -12,18 +12,7 @@ import Testing
 @Suite("CII ↔ UBL conversion")
 struct ConversionTests {
     /// The CII samples below `shared/conformance/samples`, as paths below `shared`.
-    static let ciiSamples: [String] = {
-        guard let root = try? SharedFixtures.root(),
-            let files = try? SharedFixtures.files(in: "conformance/samples", withExtensions: ["xml"])
-        else { return [] }
-        return files.compactMap { file in
-            guard let data = try? Data(contentsOf: file),
-                let document = try? XMLDocument(parsing: Array(data)),
-                document.root.name == "CrossIndustryInvoice"
-            else { return nil }
-            return String(file.path.dropFirst(root.path.count + 1))
-        }
-    }()
+    static let ciiSamples = InvoiceSamples.paths { !$0.isUBL }
 
     /// What one syntax carries and the other cannot, found on the shared samples:
     ///

@@ -11,18 +11,7 @@ import Testing
 @Suite("UBL samples")
 struct UBLSampleTests {
     /// Every sample whose root is a UBL 2.1 Invoice or CreditNote, as a path below `shared`.
-    static let samples: [String] = {
-        guard let root = try? SharedFixtures.root(),
-            let files = try? SharedFixtures.files(in: "conformance/samples", withExtensions: ["xml"])
-        else { return [] }
-        return files.compactMap { file in
-            guard let data = try? Data(contentsOf: file),
-                let document = try? XMLDocument(parsing: Array(data)),
-                document.root.namespace == UBLNamespace.invoice || document.root.namespace == UBLNamespace.creditNote
-            else { return nil }
-            return String(file.path.dropFirst(root.path.count + 1))
-        }
-    }()
+    static let samples = InvoiceSamples.paths(matching: \.isUBL)
 
     @Test("the corpus holds the expected UBL samples")
     func corpus() {
