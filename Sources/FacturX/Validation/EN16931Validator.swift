@@ -38,9 +38,9 @@ public struct EN16931Validator: Sendable {
         guard let syntax = InvoiceSyntax(root: document.root) else {
             throw InvoiceSyntax.unsupportedRoot(document.root)
         }
-        let tree = RuleNode.tree(of: document)
+        let (tree, names) = RuleNode.tree(of: document)
         let binding: RuleBinding = syntax.isUBL ? .ubl : .cii
-        let ruleDocument = RuleDocument(root: tree, binding: binding)
+        let ruleDocument = RuleDocument(root: tree, names: names, binding: binding)
         var violations: [RuleViolation] = []
         for rule in EN16931Rules.rules(isUBL: syntax.isUBL) {
             violations += rule.check(ruleDocument)

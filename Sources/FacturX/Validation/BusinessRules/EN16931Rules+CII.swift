@@ -138,7 +138,6 @@ extension EN16931Rules {
             hasAttributeText(node, "ram:ClassCode", "listID") || !node.exists("ram:ClassCode")
         },
         BusinessRule("BR-CO-03", context: RuleBinding.ciiBreakdowns) {
-            _,
             document in
             !(document.exists("ram:TaxPointDate") && document.exists("ram:DueDateTypeCode"))
         },
@@ -155,7 +154,7 @@ extension EN16931Rules {
         ) { node, _ in
             ciiVATCountryList.contains(" \(node.stringValue.prefix(2)) ")
         },
-        BusinessRule("BR-CO-18", context: { $0.all("ram:IncludedSupplyChainTradeLineItem") }) { _, document in
+        BusinessRule("BR-CO-18", context: { $0.all("ram:IncludedSupplyChainTradeLineItem") }) { document in
             !document.all(
                 "rsm:SupplyChainTradeTransaction",
                 "ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax"

@@ -459,7 +459,7 @@ extension EN16931Rules {
 
     /// `ram:ApplicableTradeTax[ram:CategoryCode = code]` (a general comparison of strings).
     private static func ciiHasCategory(_ tax: RuleNode, _ code: String) -> Bool {
-        tax.children("ram:CategoryCode").contains { $0.stringValue == code }
+        tax.containsChild("ram:CategoryCode") { $0.stringValue == code }
     }
 
     /// Tax registrations `ram:SpecifiedTaxRegistration/ram:ID` of the parties reached by `parties`, with a scheme.
@@ -510,18 +510,42 @@ extension EN16931Rules {
             .flatMap { $0.children("ram:CategoryTradeTax") }
     }
 
+    /// What ``ciiCategoryBase(_:code:rate:)`` needs of one line settlement, read once per document.
+    private struct CIILineSettlement {
+        /// The `ram:ApplicableTradeTax/ram:CategoryCode` values.
+        let codes: [String]
+        /// The `xs:decimal(ram:RateApplicablePercent)` of each tax that has a decimal rate.
+        let rates: [ExactDecimal]
+        /// `sum(ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount)`.
+        let amount: ExactDecimal
+    }
+
+    /// The line settlements of the transaction, in document order, read once per document.
+    private static func ciiLineSettlements(_ document: RuleDocument) -> [CIILineSettlement] {
+        document.memoized("cii-line-settlements") {
+            document.fromRoot(
+                "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement"
+            ).map { settlement in
+                let taxes = settlement.children("ram:ApplicableTradeTax")
+                return CIILineSettlement(
+                    codes: taxes.flatMap { $0.children("ram:CategoryCode").map(\.stringValue) },
+                    rates: taxes.compactMap { $0.decimal("ram:RateApplicablePercent") },
+                    amount: settlement.sum("ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount")
+                )
+            }
+        }
+    }
+
     /// round(Σ lines) + round(Σ charges) − round(Σ allowances) of a category (and rate), over the transaction.
-    private static func ciiCategoryBase(_ root: RuleNode, code: String, rate: ExactDecimal?) -> ExactDecimal {
+    private static func ciiCategoryBase(_ document: RuleDocument, code: String, rate: ExactDecimal?) -> ExactDecimal {
+        let root = document.root
         func matches(_ taxes: [RuleNode]) -> Bool {
             taxes.contains { ciiHasCategory($0, code) }
                 && (rate.map { rate in taxes.contains { $0.decimal("ram:RateApplicablePercent") == rate } } ?? true)
         }
-        let settlements = root.select(
-            "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement"
-        )
-        .filter { matches($0.children("ram:ApplicableTradeTax")) }
-        let lines = settlements.reduce(ExactDecimal.zero) {
-            $0 + $1.sum("ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount")
+        let lines = ciiLineSettlements(document).reduce(ExactDecimal.zero) { total, line in
+            let matching = line.codes.contains(code) && (rate.map { line.rates.contains($0) } ?? true)
+            return matching ? total + line.amount : total
         }
         let groups = root.select(
             "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge"
@@ -535,6 +559,20 @@ extension EN16931Rules {
         return XPath.roundCents(lines) + XPath.roundCents(firstAmounts(true)) - XPath.roundCents(firstAmounts(false))
     }
 
+    /// The -08 … -10 context of a family: the breakdowns of the category (S and Z without the VAT
+    /// type check).
+    private static func ciiFamilyBreakdowns(_ family: VATFamily, _ document: RuleDocument) -> [RuleNode] {
+        let code = family.code
+        let typed = family.prefix == "BR-S" || family.prefix == "BR-Z"
+        let taxes =
+            typed
+            ? document.all("ram:ApplicableHeaderTradeSettlement", "ram:ApplicableTradeTax")
+            : document.fromRoot(
+                "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax"
+            )
+        return taxes.filter { typed ? ciiHasCategory($0, code) : ciiHasCategory($0, code) && RuleBinding.ciiIsVAT($0) }
+    }
+
     private static func ciiVATRules(_ family: VATFamily) -> [BusinessRule] {
         let code = family.code
         let isVATCategory: @Sendable (RuleNode) -> Bool = { ciiHasCategory($0, code) && RuleBinding.ciiIsVAT($0) }
@@ -543,14 +581,7 @@ extension EN16931Rules {
         }
         // The -08 … -10 context: the breakdown of the category (S and Z without the VAT type check).
         let breakdowns: @Sendable (RuleDocument) -> [RuleNode] = { document in
-            let taxes =
-                family.prefix == "BR-S" || family.prefix == "BR-Z"
-                ? headerTaxes(document)
-                : document.root.select(
-                    "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax"
-                )
-            let typed = family.prefix == "BR-S" || family.prefix == "BR-Z"
-            return taxes.filter { typed ? ciiHasCategory($0, code) : isVATCategory($0) }
+            document.memoized("cii-breakdowns-" + code) { ciiFamilyBreakdowns(family, document) }
         }
         var rules: [BusinessRule] = []
         rules.append(
@@ -572,19 +603,26 @@ extension EN16931Rules {
             }
         )
         let lineTaxes: @Sendable (RuleDocument) -> [RuleNode] = { document in
-            document.root.select(
-                "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax"
-            ).filter(isVATCategory)
+            document.memoized("cii-line-taxes-" + code) {
+                document.fromRoot(
+                    "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax"
+                ).filter(isVATCategory)
+            }
         }
-        let allowanceTaxes: @Sendable (RuleDocument) -> [RuleNode] = {
-            ciiAllowanceTaxes($0, charge: false).filter(isVATCategory)
+        let allowanceTaxes: @Sendable (RuleDocument) -> [RuleNode] = { document in
+            document.memoized("cii-allowance-taxes-" + code) {
+                ciiAllowanceTaxes(document, charge: false).filter(isVATCategory)
+            }
         }
-        let chargeTaxes: @Sendable (RuleDocument) -> [RuleNode] = {
-            ciiAllowanceTaxes($0, charge: true).filter(isVATCategory)
+        let chargeTaxes: @Sendable (RuleDocument) -> [RuleNode] = { document in
+            document.memoized("cii-charge-taxes-" + code) {
+                ciiAllowanceTaxes(document, charge: true).filter(isVATCategory)
+            }
         }
         for (number, context) in [(2, lineTaxes), (3, allowanceTaxes), (4, chargeTaxes)] {
             rules.append(
-                BusinessRule(family.id(number), context: context) { _, document in ciiParties(family.parties, document)
+                BusinessRule(family.id(number), context: context) { document in
+                    ciiParties(family.parties, document)
                 }
             )
         }
@@ -603,13 +641,13 @@ extension EN16931Rules {
                     return true
                 case "BR-S":
                     guard let rate = tax.decimal("ram:RateApplicablePercent") else { return true }
-                    let base = ciiCategoryBase(document.root, code: code, rate: rate)
+                    let base = ciiCategoryBase(document, code: code, rate: rate)
                     return tax.someEquals("ram:BasisAmount", base)
                 case "BR-O":
-                    let base = ciiCategoryBase(document.root, code: code, rate: nil)
+                    let base = ciiCategoryBase(document, code: code, rate: nil)
                     return tax.someEquals("ram:BasisAmount", base)
                 default:
-                    let base = ciiCategoryBase(document.root, code: code, rate: nil)
+                    let base = ciiCategoryBase(document, code: code, rate: nil)
                     return tax.some("ram:BasisAmount") { $0 - 1 < base }
                         && tax.some("ram:BasisAmount") { $0 + 1 > base }
                 }
@@ -649,7 +687,7 @@ extension EN16931Rules {
                 }
             )
             rules.append(
-                BusinessRule("BR-IC-12", context: breakdowns) { _, document in
+                BusinessRule("BR-IC-12", context: breakdowns) { document in
                     document.root.exists(
                         "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery/ram:ShipToTradeParty/ram:PostalTradeAddress/ram:CountryID"
                     )
@@ -667,10 +705,10 @@ extension EN16931Rules {
                     tax.children("ram:CategoryCode").contains { $0.stringValue != "O" }
                 }
             }
-            rules.append(BusinessRule("BR-O-11", context: breakdowns) { _, document in !otherTrade(document) })
-            rules.append(BusinessRule("BR-O-12", context: breakdowns) { _, document in !otherTrade(document) })
-            rules.append(BusinessRule("BR-O-13", context: breakdowns) { _, document in !otherAllowance(document) })
-            rules.append(BusinessRule("BR-O-14", context: breakdowns) { _, document in !otherAllowance(document) })
+            rules.append(BusinessRule("BR-O-11", context: breakdowns) { document in !otherTrade(document) })
+            rules.append(BusinessRule("BR-O-12", context: breakdowns) { document in !otherTrade(document) })
+            rules.append(BusinessRule("BR-O-13", context: breakdowns) { document in !otherAllowance(document) })
+            rules.append(BusinessRule("BR-O-14", context: breakdowns) { document in !otherAllowance(document) })
         }
         return rules
     }

@@ -206,13 +206,13 @@ extension RuleBinding {
     static func ciiAllowanceCharges(_ candidates: [RuleNode], _ charge: Bool) -> [RuleNode] {
         let wanted = charge ? "true" : "false"
         return candidates.filter { group in
-            group.select("ram:ChargeIndicator/udt:Indicator").contains { $0.stringValue == wanted }
+            group.contains("ram:ChargeIndicator/udt:Indicator") { $0.stringValue == wanted }
         }
     }
 
     /// CII: whether an allowance/charge's indicator, cast to `xs:boolean`, equals `charge`.
     static func ciiIndicatorIs(_ group: RuleNode, _ charge: Bool) -> Bool {
-        group.select("ram:ChargeIndicator/udt:Indicator").contains { XPath.boolean($0.stringValue) == charge }
+        group.contains("ram:ChargeIndicator/udt:Indicator") { XPath.boolean($0.stringValue) == charge }
     }
 
     /// UBL: the `cac:AllowanceCharge` among `candidates` whose `cbc:ChargeIndicator = true()/false()`.
@@ -222,7 +222,7 @@ extension RuleBinding {
 
     /// UBL: `cbc:ChargeIndicator = true()` (or `false()`), the indicator cast to `xs:boolean`.
     static func ublIndicatorIs(_ group: RuleNode, _ charge: Bool) -> Bool {
-        group.children("cbc:ChargeIndicator").contains { XPath.boolean($0.stringValue) == charge }
+        group.containsChild("cbc:ChargeIndicator") { XPath.boolean($0.stringValue) == charge }
     }
 
     /// UBL: every `cac:InvoiceLine` and `cac:CreditNoteLine`, in document order.
@@ -236,11 +236,14 @@ extension RuleBinding {
 
     /// UBL: `[cac:TaxScheme/normalize-space(upper-case(cbc:ID))='VAT']`.
     static func ublIsVAT(_ category: RuleNode) -> Bool {
-        category.select("cac:TaxScheme/cbc:ID").contains { XPath.upperNormalized($0.stringValue) == "VAT" }
+        category.contains("cac:TaxScheme/cbc:ID") { XPath.upperNormalized($0.stringValue) == "VAT" }
     }
 
     /// CII: `[upper-case(ram:TypeCode) = 'VAT']`.
     static func ciiIsVAT(_ tax: RuleNode) -> Bool {
-        tax.children("ram:TypeCode").contains { $0.stringValue.uppercased() == "VAT" }
+        tax.containsChild("ram:TypeCode") { code in
+            let value = code.stringValue
+            return value == "VAT" || value.uppercased() == "VAT"
+        }
     }
 }

@@ -1,6 +1,7 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
 internal import FactureModel
+import Synchronization
 
 /// An element of the validated document, with its parent and its XPath-like location: what the
 /// business rules navigate, the way the official Schematron navigates the XML tree.
@@ -8,50 +9,176 @@ internal import FactureModel
 /// Names are qualified with the canonical prefixes of the official artefacts (`rsm`, `ram`,
 /// `udt`, `qdt`, `ubl`, `cn`, `cac`, `cbc`), whatever prefixes the sender chose.
 /// A class, because rules walk up (`..`) as well as down; it lives only during one validation.
+///
+/// Building the tree does no per-node string work beyond the qualified name: the location
+/// (``path``) is computed only when a violation is reported, and wide elements (an invoice's
+/// thousands of lines under one transaction) index their children by name on first lookup.
 final class RuleNode {
     /// The local name.
     let name: String
     /// `prefix:name` with the canonical prefix.
     let qualifiedName: String
+    /// The number of the qualified name in its tree (see ``tree(of:)``).
+    let nameID: Int
     /// The attributes, in document order.
     let attributes: [XMLAttribute]
     /// The line in the source, 0 when unknown.
     let line: Int
-    /// The absolute XPath-like path, 1-based indices on elements with same-named siblings.
-    let path: String
     /// The element children, in document order.
-    private(set) var children: [RuleNode] = []
-    /// The parent, `nil` for the root.
-    private(set) weak var parent: RuleNode?
-    /// The concatenated text children.
-    private let ownText: String
+    let children: [RuleNode]
+    /// The parent, `nil` for the root. The tree is owned from the root down, and nodes live only
+    /// while their tree is checked.
+    private(set) unowned var parent: RuleNode?
+    /// The text children: kept as is when there is at most one piece (a leaf's value), else
+    /// concatenated only when asked (the indentation between child elements rarely is).
+    private let text: Text
 
-    init(element: XMLElement, path: String, parent: RuleNode?) {
+    /// The text children of an element.
+    private enum Text {
+        /// No text, or a single piece.
+        case single(String)
+        /// Several pieces, among the element's content.
+        case pieces([XMLElement.Content])
+    }
+
+    /// The concatenated text children.
+    private var ownText: String {
+        switch text {
+        case .single(let value): return value
+        case .pieces(let content):
+            var result = ""
+            for case .text(let piece) in content { result += piece }
+            return result
+        }
+    }
+    /// This node's index in `parent.children`.
+    private var indexInParent = 0
+    /// The children by qualified name, built on first lookup for wide elements.
+    private var childIndex: [String: [RuleNode]]?
+    /// The 1-based positions of the children among their same-named siblings (0 when a child has
+    /// no same-named sibling), built on first ``path`` request.
+    private var childPositions: [Int]?
+
+    /// Children count from which ``children(_:)`` uses a name index rather than a scan.
+    private static let indexedChildCount = 16
+
+    init(element: borrowing XMLElement, parent: RuleNode?, name qualified: QualifiedName, qualifier: inout Qualifier) {
         name = element.name
-        qualifiedName = RuleNode.qualify(element)
+        qualifiedName = qualified.name
+        nameID = qualified.id
         attributes = element.attributes
         line = element.line
-        self.path = path
         self.parent = parent
-        ownText = element.text
-        let elements = element.children
-        var totals: [String: Int] = [:]
-        for child in elements { totals[RuleNode.qualify(child), default: 0] += 1 }
-        var seen: [String: Int] = [:]
+        var firstText = ""
+        var textCount = 0
         var built: [RuleNode] = []
-        built.reserveCapacity(elements.count)
-        for child in elements {
-            let name = RuleNode.qualify(child)
-            seen[name, default: 0] += 1
-            let suffix = (totals[name] ?? 0) > 1 ? "[\(seen[name] ?? 1)]" : ""
-            built.append(RuleNode(element: child, path: "\(path)/\(name)\(suffix)", parent: self))
+        if element.content.count > 1 { built.reserveCapacity(element.content.count) }
+        for index in element.content.indices {
+            switch element.content[index] {
+            case .text(let value):
+                if textCount == 0 { firstText = value }
+                textCount += 1
+            case .element(let child):
+                let node = RuleNode(
+                    element: child,
+                    parent: nil,
+                    name: qualifier.qualify(child, parent: qualified.id, position: built.count),
+                    qualifier: &qualifier
+                )
+                node.indexInParent = built.count
+                built.append(node)
+            }
         }
+        text = textCount > 1 ? .pieces(element.content) : .single(firstText)
         children = built
+        for child in built { child.parent = self }
     }
 
     /// Builds the tree of a document.
-    static func tree(of document: XMLDocument) -> RuleNode {
-        RuleNode(element: document.root, path: "/" + qualify(document.root), parent: nil)
+    ///
+    /// - Returns: the root and the qualified names met, indexed by ``nameID``.
+    static func tree(of document: XMLDocument) -> (root: RuleNode, names: [String]) {
+        var qualifier = Qualifier()
+        let root = RuleNode(
+            element: document.root,
+            parent: nil,
+            name: qualifier.qualify(document.root),
+            qualifier: &qualifier
+        )
+        return (root, qualifier.names)
+    }
+
+    /// A qualified name and its number in the tree being built.
+    struct QualifiedName {
+        /// `prefix:name`.
+        let name: String
+        /// The number of the name in ``Qualifier/names``.
+        let id: Int
+    }
+
+    /// Qualifies element names while a tree is built, remembering the canonical prefixes of the
+    /// artefacts' namespaces met so far (comparing a namespace URI is cheaper than hashing it for
+    /// every element), sharing one string per qualified name (fewer allocations, and the names
+    /// the rules compare stay in cache) and numbering the names (so the document index is built
+    /// without hashing every element's name again).
+    struct Qualifier {
+        /// The qualified names met, by number.
+        private(set) var names: [String] = []
+        /// The artefacts' namespaces met so far, their prefix and their qualified names by local name.
+        private var known: [(namespace: String, prefix: String, names: [String: QualifiedName])] = []
+        /// The other qualified names (no namespace, or one outside the artefacts).
+        private var others: [String: QualifiedName] = [:]
+        /// The last child met at each position under each parent name: invoice lines (and most
+        /// groups) repeat the same children in the same order, so names are mostly found here
+        /// without hashing.
+        private var hints: [[(namespace: String?, name: String, qualified: QualifiedName)?]] = []
+
+        /// `prefix:name` of a child element, at `position` among the element children of a parent
+        /// whose qualified name is number `parent`.
+        mutating func qualify(_ element: XMLElement, parent: Int, position: Int) -> QualifiedName {
+            if parent < hints.count, position < hints[parent].count, let hint = hints[parent][position],
+                hint.name == element.name, hint.namespace == element.namespace
+            {
+                return hint.qualified
+            }
+            let qualified = qualify(element)
+            // Hints only for the artefacts' namespaces and no namespace, where the name alone decides.
+            if element.namespace == nil || known.contains(where: { $0.namespace == element.namespace }) {
+                while hints.count <= parent { hints.append([]) }
+                while hints[parent].count <= position { hints[parent].append(nil) }
+                hints[parent][position] = (element.namespace, element.name, qualified)
+            }
+            return qualified
+        }
+
+        /// `prefix:name` with the canonical prefix of the element's namespace.
+        mutating func qualify(_ element: XMLElement) -> QualifiedName {
+            guard let namespace = element.namespace else { return other(element.name) }
+            let position: Int
+            if let found = known.firstIndex(where: { $0.namespace == namespace }) {
+                position = found
+            } else {
+                guard let prefix = RuleNode.prefixes[namespace] else {
+                    // Not a namespace of the artefacts: the sender's prefix, which may vary per element.
+                    return other((element.prefix ?? "ns") + ":" + element.name)
+                }
+                known.append((namespace, prefix, [:]))
+                position = known.count - 1
+            }
+            if let interned = known[position].names[element.name] { return interned }
+            let qualified = QualifiedName(name: known[position].prefix + ":" + element.name, id: names.count)
+            names.append(qualified.name)
+            known[position].names[element.name] = qualified
+            return qualified
+        }
+
+        private mutating func other(_ name: String) -> QualifiedName {
+            if let interned = others[name] { return interned }
+            let qualified = QualifiedName(name: name, id: names.count)
+            names.append(name)
+            others[name] = qualified
+            return qualified
+        }
     }
 
     private static let prefixes: [String: String] = [
@@ -66,10 +193,33 @@ final class RuleNode {
         "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2": "ext",
     ]
 
-    private static func qualify(_ element: XMLElement) -> String {
-        guard let namespace = element.namespace else { return element.name }
-        let prefix = prefixes[namespace] ?? element.prefix ?? "ns"
-        return "\(prefix):\(element.name)"
+
+    /// The absolute XPath-like path, 1-based indices on elements with same-named siblings.
+    ///
+    /// Computed on demand (only reported violations need it), in time linear in the depth once the
+    /// parent's sibling positions are known.
+    var path: String {
+        guard let parent else { return "/" + qualifiedName }
+        let position = parent.positions()[indexInParent]
+        let step = position > 0 ? "/\(qualifiedName)[\(position)]" : "/" + qualifiedName
+        return parent.path + step
+    }
+
+    /// The positions of the children among their same-named siblings, computed once.
+    private func positions() -> [Int] {
+        if let childPositions { return childPositions }
+        var totals: [String: Int] = [:]
+        for child in children { totals[child.qualifiedName, default: 0] += 1 }
+        var seen: [String: Int] = [:]
+        var result: [Int] = []
+        result.reserveCapacity(children.count)
+        for child in children {
+            let name = child.qualifiedName
+            seen[name, default: 0] += 1
+            result.append((totals[name] ?? 0) > 1 ? (seen[name] ?? 1) : 0)
+        }
+        childPositions = result
+        return result
     }
 
     // MARK: - XPath-like navigation
@@ -90,24 +240,101 @@ final class RuleNode {
     /// The children with this qualified name (`*` for any).
     func children(_ qualifiedName: String) -> [RuleNode] {
         if qualifiedName == "*" { return children }
+        if children.count >= RuleNode.indexedChildCount {
+            return namedChildren()[qualifiedName] ?? []
+        }
         return children.filter { $0.qualifiedName == qualifiedName }
+    }
+
+    /// The children by qualified name, built once.
+    private func namedChildren() -> [String: [RuleNode]] {
+        if let childIndex { return childIndex }
+        var index: [String: [RuleNode]] = [:]
+        for child in children { index[child.qualifiedName, default: []].append(child) }
+        childIndex = index
+        return index
+    }
+
+    /// One step of a relative path.
+    private enum Step: Sendable {
+        /// `..`
+        case parent
+        /// A qualified name or `*`.
+        case named(String)
+    }
+
+    /// The steps of the paths already seen: rules pass a few dozen literal paths, split once.
+    private static let stepCache = Mutex<[String: [Step]]>([:])
+
+    /// The steps of a relative path, `.` and empty steps dropped.
+    private static func steps(_ path: String) -> [Step] {
+        if let cached = stepCache.withLock({ $0[path] }) { return cached }
+        let steps: [Step] = path.split(separator: "/").compactMap { step in
+            if step == ".." { return .parent }
+            if step == "." { return nil }
+            return .named(String(step))
+        }
+        stepCache.withLock { $0[path] = steps }
+        return steps
     }
 
     /// The nodes a relative path of `/`-separated steps selects: qualified names, `*` or `..`.
     func select(_ path: String) -> [RuleNode] {
-        var current: [RuleNode] = [self]
-        for step in path.split(separator: "/") {
-            if step == ".." {
-                current = current.compactMap(\.parent)
-            } else if step == "." {
-                continue
-            } else {
-                let name = String(step)
-                current = current.flatMap { $0.children(name) }
-            }
-            if current.isEmpty { break }
+        var found: [RuleNode] = []
+        _ = visit(RuleNode.steps(path)[...]) { node in
+            found.append(node)
+            return true
         }
-        return current
+        return found
+    }
+
+    /// Calls `body` on each node `steps` select from this node, in the order (and with the
+    /// repetitions) of ``select(_:)``, without building the intermediate node sets; stops as soon
+    /// as `body` returns `false`.
+    ///
+    /// - Returns: `false` when `body` stopped the walk.
+    private func visit(_ steps: ArraySlice<Step>, _ body: (RuleNode) -> Bool) -> Bool {
+        guard let step = steps.first else { return body(self) }
+        let rest = steps.dropFirst()
+        switch step {
+        case .parent:
+            guard let parent else { return true }
+            return parent.visit(rest, body)
+        case .named(let name):
+            if name == "*" {
+                for child in children where !child.visit(rest, body) { return false }
+            } else if children.count >= RuleNode.indexedChildCount {
+                for child in namedChildren()[name] ?? [] where !child.visit(rest, body) { return false }
+            } else {
+                for child in children where child.qualifiedName == name {
+                    if !child.visit(rest, body) { return false }
+                }
+            }
+            return true
+        }
+    }
+
+    /// The first node a relative path selects, `nil` when none.
+    func first(_ path: String) -> RuleNode? {
+        var found: RuleNode?
+        _ = visit(RuleNode.steps(path)[...]) { node in
+            found = node
+            return false
+        }
+        return found
+    }
+
+    /// Whether one of the nodes a relative path selects satisfies `predicate`.
+    func contains(_ path: String, where predicate: (RuleNode) -> Bool) -> Bool {
+        !visit(RuleNode.steps(path)[...]) { !predicate($0) }
+    }
+
+    /// Whether a child with this qualified name satisfies `predicate`.
+    func containsChild(_ qualifiedName: String, where predicate: (RuleNode) -> Bool) -> Bool {
+        if children.count >= RuleNode.indexedChildCount {
+            return (namedChildren()[qualifiedName] ?? []).contains(where: predicate)
+        }
+        return children.contains { $0.qualifiedName == qualifiedName && predicate($0) }
     }
 
     /// The descendants (not self) with this qualified name, in document order.
@@ -126,12 +353,12 @@ final class RuleNode {
 
     /// XPath `exists(path)`.
     func exists(_ path: String) -> Bool {
-        !select(path).isEmpty
+        first(path) != nil
     }
 
     /// The string value of the first node `path` selects, `nil` when none.
     func string(_ path: String) -> String? {
-        select(path).first?.stringValue
+        first(path)?.stringValue
     }
 
     /// XPath `normalize-space(path)` over the first selected node (`""` when none).
@@ -141,7 +368,9 @@ final class RuleNode {
 
     /// XPath `normalize-space(path) != ''`.
     func hasText(_ path: String) -> Bool {
-        !normalized(path).isEmpty
+        // `normalize-space` is empty exactly when every character is one it collapses.
+        guard let text = string(path) else { return false }
+        return text.contains { !($0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r") }
     }
 
     /// XPath `xs:decimal(path)` over the first selected node: `nil` when absent or not a decimal.
@@ -151,21 +380,24 @@ final class RuleNode {
 
     /// XPath `sum(path/xs:decimal(.))`: values that are not decimals are skipped.
     func sum(_ path: String) -> ExactDecimal {
-        select(path).reduce(ExactDecimal.zero) { total, node in
-            total + (XPath.decimal(node.stringValue) ?? .zero)
+        var total = ExactDecimal.zero
+        _ = visit(RuleNode.steps(path)[...]) { node in
+            total = total + (XPath.decimal(node.stringValue) ?? .zero)
+            return true
         }
+        return total
     }
 
     /// XPath general comparison `path op value` over untyped nodes: true when one node's
     /// numeric value satisfies it.
     func some(_ path: String, _ satisfies: (ExactDecimal) -> Bool) -> Bool {
-        select(path).contains { node in XPath.decimal(node.stringValue).map(satisfies) ?? false }
+        contains(path) { node in XPath.decimal(node.stringValue).map(satisfies) ?? false }
     }
 
     /// XPath general comparison `path = value` over untyped nodes, with the processor's
     /// negative-zero behaviour (see ``XPath/untypedEquals(_:_:)``).
     func someEquals(_ path: String, _ value: ExactDecimal) -> Bool {
-        select(path).contains { XPath.untypedEquals($0.stringValue, value) }
+        contains(path) { XPath.untypedEquals($0.stringValue, value) }
     }
 
     /// XPath `string-length(substring-after(path, '.')) <= 2` over the first selected node.
@@ -178,7 +410,10 @@ final class RuleNode {
 enum XPath {
     /// `normalize-space`: trims and collapses XML whitespace.
     static func normalizeSpace(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        // Fast path: no XML whitespace at all (amounts, codes), nothing to trim or collapse.
+        if !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            .joined(separator: " ")
     }
 
     /// `xs:decimal(text)`: surrounding whitespace allowed, else plain decimal notation.
