@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
-# The whole test suite: installs what is missing, builds with warnings as errors, runs every test,
+# The whole test suite: installs what is missing, lints, builds with warnings as errors, runs every test,
 # then checks that the documentation catalog builds without warnings and that the benchmarks build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh --tests
+# House style (.swift-format, NIO's rules plus documented public declarations).
+swift format lint --strict --recursive Sources Examples Tests
 swift build --build-tests -Xswiftc -warnings-as-errors
 swift test --skip-build --parallel --num-workers 2
 scripts/check-docs.sh

@@ -58,7 +58,8 @@ extension InvoiceSyntax {
     package static func unsupportedRoot(_ root: XMLElement) -> FacturXError {
         FacturXError(
             code: .unsupportedDocument,
-            message: "root element {\(root.namespace ?? "")}\(root.name) is neither a CII invoice nor a UBL Invoice or CreditNote",
+            message:
+                "root element {\(root.namespace ?? "")}\(root.name) is neither a CII invoice nor a UBL Invoice or CreditNote",
             location: "/" + root.name
         )
     }

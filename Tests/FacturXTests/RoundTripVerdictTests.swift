@@ -1,10 +1,11 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
-@testable import FacturX
 import FactureModel
 import FactureTestSupport
 import Foundation
 import Testing
+
+@testable import FacturX
 
 /// What we write must keep the verdict of what we read: the same EN 16931 rules fail (or none),
 /// and the output is XSD-valid wherever the source was.
@@ -24,7 +25,10 @@ struct RoundTripVerdictTests {
         #expect(Self.samples.count >= 45, "found \(Self.samples.count)")
     }
 
-    @Test("written in its own syntax and profile, a sample fails exactly the rules its source fails", arguments: samples)
+    @Test(
+        "written in its own syntax and profile, a sample fails exactly the rules its source fails",
+        arguments: samples
+    )
     func sameVerdict(relativePath: String) throws {
         let source = try [UInt8](SharedFixtures.data(relativePath))
         let schemas = try SharedFixtures.url("conformance")
@@ -47,7 +51,10 @@ struct RoundTripVerdictTests {
                 #expect(rulesBefore == rulesAfter)
             }
         } else {
-            #expect(rulesBefore == rulesAfter, "rules: source \(rulesBefore.sorted()) vs written \(rulesAfter.sorted())")
+            #expect(
+                rulesBefore == rulesAfter,
+                "rules: source \(rulesBefore.sorted()) vs written \(rulesAfter.sorted())"
+            )
         }
         if !before.failedRuleIDs.contains("XSD") {
             let schemaErrors = after.violations.filter { $0.ruleID == "XSD" }.prefix(3).map(\.message)

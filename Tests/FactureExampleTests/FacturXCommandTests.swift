@@ -39,11 +39,16 @@ struct FacturXCommandTests {
     @Test("validate reports a schema violation as rule XSD when given the schemas")
     func validateXSD() throws {
         var text = try String(decoding: SharedFixtures.data(Self.valid), as: UTF8.self)
-        text = text.replacingOccurrences(of: "<ram:TypeCode>380</ram:TypeCode>", with: "<ram:TypeCode>380</ram:TypeCode><ram:Bogus/>")
+        text = text.replacingOccurrences(
+            of: "<ram:TypeCode>380</ram:TypeCode>",
+            with: "<ram:TypeCode>380</ram:TypeCode><ram:Bogus/>"
+        )
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("xsd-\(UUID().uuidString).xml")
         try Data(text.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let output = try FactureExecutable.run(["validate", "--schemas", try SharedFixtures.url("conformance").path, file.path])
+        let output = try FactureExecutable.run([
+            "validate", "--schemas", try SharedFixtures.url("conformance").path, file.path,
+        ])
         #expect(output.status == 1)
         #expect(output.stdout.contains("[XSD]"))
     }
@@ -71,19 +76,24 @@ struct FacturXCommandTests {
     func extractJSON() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("extract-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let output = try FactureExecutable.run(["extract", "--json", "--out", folder.path, try SharedFixtures.url(Self.creditNote).path])
+        let output = try FactureExecutable.run([
+            "extract", "--json", "--out", folder.path, try SharedFixtures.url(Self.creditNote).path,
+        ])
         #expect(output.status == 0, "\(output.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         for key in [
             "supplier_name", "supplier_siren", "supplier_siret", "supplier_vat", "buyer_name", "buyer_siren",
             "invoice_number", "issue_date", "due_date", "currency", "total_ht", "total_tva", "total_ttc",
-            "amount_due", "vat_breakdown", "iban", "bic", "po_reference", "document_type", "lines", "confidence", "source",
+            "amount_due", "vat_breakdown", "iban", "bic", "po_reference", "document_type", "lines", "confidence",
+            "source",
         ] {
             #expect(object.keys.contains(key), "missing \(key)")
         }
         #expect(object["source"] as? String == "xml")
         #expect(object["document_type"] as? String == "credit_note")
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("ubl-tc434-creditnote1.json").path))
+        #expect(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("ubl-tc434-creditnote1.json").path)
+        )
     }
 
     @Test("extract refuses a PDF for now and a non-invoice with exit 1, not a crash")

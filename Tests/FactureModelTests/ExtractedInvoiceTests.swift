@@ -21,7 +21,10 @@ struct ExtractedInvoiceTests {
             paymentInstructions: Invoice.PaymentInstructions(
                 meansCode: "58",
                 creditTransfers: [
-                    .init(accountIdentifier: "FR14 2004 1010 0505 0001 3M02 606", serviceProviderIdentifier: "PSSTFRPPXXX")
+                    .init(
+                        accountIdentifier: "FR14 2004 1010 0505 0001 3M02 606",
+                        serviceProviderIdentifier: "PSSTFRPPXXX"
+                    )
                 ]
             ),
             lines: [
@@ -60,7 +63,11 @@ struct ExtractedInvoiceTests {
         #expect(fields.totalTVA == "1.25")
         #expect(fields.totalTTC == "24.00")
         #expect(fields.vatBreakdown == [.init(rate: "5.50", base: "22.75", amount: "1.25")])
-        #expect(fields.lines == [.init(description: "Nougat 250g", quantity: "5", unitPrice: "4.55", lineTotal: "22.75", vatRate: "5.50")])
+        #expect(
+            fields.lines == [
+                .init(description: "Nougat 250g", quantity: "5", unitPrice: "4.55", lineTotal: "22.75", vatRate: "5.50")
+            ]
+        )
         #expect(fields.documentType == "invoice")
         #expect(fields.confidence["total_ttc"] == 1)
         #expect(try JSONDecoder().decode(ExtractedInvoice.self, from: data) == fields)
@@ -68,7 +75,9 @@ struct ExtractedInvoiceTests {
 
     @Test("a 381 credit note and a negative 380 invoice are both credit notes, amounts keep their sign")
     func creditNotes() throws {
-        #expect(ExtractedInvoice(invoice: try invoice(typeCode: .creditNote), source: .xml).documentType == "credit_note")
+        #expect(
+            ExtractedInvoice(invoice: try invoice(typeCode: .creditNote), source: .xml).documentType == "credit_note"
+        )
         let negative = ExtractedInvoice(invoice: try invoice(sign: "-"), source: .facturX)
         #expect(negative.documentType == "credit_note")
         #expect(negative.totalTTC == "-24.00")

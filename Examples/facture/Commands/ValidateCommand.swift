@@ -39,7 +39,11 @@ struct ValidateCommand: AsyncParsableCommand {
             } catch let error as FacturXError {
                 result = FileResult(file: file, failure: error.message, location: error.location)
             } catch {
-                result = FileResult(file: file, failure: "cannot read the file: \(error.localizedDescription)", location: nil)
+                result = FileResult(
+                    file: file,
+                    failure: "cannot read the file: \(error.localizedDescription)",
+                    location: nil
+                )
             }
             allValid = allValid && result.valid
             results.append(result)

@@ -1,11 +1,12 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
+import Synchronization
+
 #if canImport(FoundationEssentials)
 public import FoundationEssentials
 #else
 public import Foundation
 #endif
-import Synchronization
 
 /// Validates invoice XML the way a French platform does: the XSD of the document's syntax and
 /// profile (when a schema directory is given), then the EN 16931 business rules.

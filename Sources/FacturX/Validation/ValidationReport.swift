@@ -22,7 +22,12 @@ public struct ValidationReport: Sendable {
     public var violations: [RuleViolation]
 
     /// Creates a report.
-    public init(file: String? = nil, syntax: InvoiceSyntax, guidelineID: String? = nil, violations: [RuleViolation] = []) {
+    public init(
+        file: String? = nil,
+        syntax: InvoiceSyntax,
+        guidelineID: String? = nil,
+        violations: [RuleViolation] = []
+    ) {
         self.file = file
         self.syntax = syntax
         self.guidelineID = guidelineID

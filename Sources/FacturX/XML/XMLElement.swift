@@ -47,7 +47,8 @@ package struct XMLElement: Sendable, Hashable {
     }
 
     /// Creates an element that holds only text.
-    package init(namespace: String?, name: String, prefix: String? = nil, text: String, attributes: [XMLAttribute] = []) {
+    package init(namespace: String?, name: String, prefix: String? = nil, text: String, attributes: [XMLAttribute] = [])
+    {
         self.init(namespace: namespace, name: name, prefix: prefix, attributes: attributes, content: [.text(text)])
     }
 

@@ -161,7 +161,8 @@ extension ExtractedInvoice {
         supplierSIREN = seller.siren ?? supplierSIRET.map { String($0.prefix(9)) } ?? Self.siren(fromVAT: supplierVAT)
         let buyer = invoice.buyer
         buyerName = buyer.name
-        buyerSIREN = buyer.siren ?? buyer.siret.map { String($0.prefix(9)) }
+        buyerSIREN =
+            buyer.siren ?? buyer.siret.map { String($0.prefix(9)) }
             ?? Self.siren(fromVAT: buyer.vatIdentifier.map(Self.compact))
         invoiceNumber = invoice.number
         issueDate = invoice.issueDate.iso8601String
@@ -169,7 +170,8 @@ extension ExtractedInvoice {
         currency = invoice.currency.rawValue
         let totals = invoice.totals
         totalHT = Self.twoDecimals(totals.totalWithoutVAT)
-        totalTVA = totals.totalVAT.map(Self.twoDecimals)
+        totalTVA =
+            totals.totalVAT.map(Self.twoDecimals)
             ?? (invoice.vatBreakdown.isEmpty ? nil : Self.twoDecimals(invoice.vatBreakdown.map(\.taxAmount).sum()))
         totalTTC = Self.twoDecimals(totals.totalWithVAT)
         amountDue = Self.twoDecimals(totals.amountDue)

@@ -193,7 +193,6 @@ final class RuleNode {
         "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2": "ext",
     ]
 
-
     /// The absolute XPath-like path, 1-based indices on elements with same-named siblings.
     ///
     /// Computed on demand (only reported violations need it), in time linear in the depth once the
