@@ -2,6 +2,14 @@
 
 import CFactureLibXML2
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension XMLDocument {
     /// Parses untrusted XML bytes into an ``XMLDocument``, with libxml2 and a secure configuration.
     ///
@@ -159,10 +167,21 @@ private final class LibXML2TreeParser {
         guard let pointer else { return nil }
         let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
         let key = UnsafeRawPointer(pointer)
-        if let cached = interned[key], cached.utf8.elementsEqual(bytes) { return cached }
+        if let cached = interned[key], Self.hasBytes(cached, bytes) { return cached }
         let created = String(decoding: bytes, as: UTF8.self)
         interned[key] = created
         return created
+    }
+
+    /// Whether a cached string holds exactly these bytes: one `memcmp` over its contiguous UTF-8
+    /// instead of a byte-by-byte walk (the interning check runs for every name of every element).
+    private static func hasBytes(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard string.utf8.count == bytes.count else { return false }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        return string.utf8.withContiguousStorageIfAvailable { stored in
+            guard let storedBase = stored.baseAddress else { return false }
+            return memcmp(storedBase, base, bytes.count) == 0
+        } ?? string.utf8.elementsEqual(bytes)
     }
 
     /// A namespace URI: an attribute value (`xmlns="…"`) to libxml2, so `&` arrives as `&#38;`
@@ -171,7 +190,7 @@ private final class LibXML2TreeParser {
         guard let pointer else { return nil }
         let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
         let key = UnsafeRawPointer(pointer)
-        if let cached = internedNamespaces[key], cached.raw.utf8.elementsEqual(bytes) { return cached.decoded }
+        if let cached = internedNamespaces[key], Self.hasBytes(cached.raw, bytes) { return cached.decoded }
         let decoded = Self.attributeValue(bytes)
         internedNamespaces[key] = (String(decoding: bytes, as: UTF8.self), decoded)
         return decoded
