@@ -1,8 +1,10 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
+import FacturX
 import FactureModel
 
-/// What `facture demo` did, as text: identifiers, totals, checks and lifecycle of each invoice.
+/// What `facture demo` did, as text: identifiers, totals, checks, Factur-X XML and lifecycle of
+/// each invoice.
 struct DemoReport {
     private(set) var text = ""
     private(set) var hasInvalidIdentifiers = false
@@ -36,7 +38,33 @@ struct DemoReport {
         }
         say("  after calculation: \(after.isEmpty ? "consistent" : "\(after.count) disagreement(s) left")")
         say()
+        writeXML(invoice)
         walkLifecycle()
+    }
+
+    /// Writes the invoice as Factur-X CII (EN 16931) and UBL, validates both with the EN 16931
+    /// rules and reads them back.
+    private mutating func writeXML(_ invoice: Invoice) {
+        say("Factur-X XML")
+        let outputs: [(String, [UInt8])] = [
+            ("CII, profile EN 16931", invoice.serializeAsCII(profile: .en16931)),
+            ("UBL 2.1", invoice.serializeAsUBL()),
+        ]
+        for (name, bytes) in outputs {
+            do {
+                let report = try EN16931Validator().validate(bytes)
+                let back = try InvoiceXMLDocument(xmlEncoded: bytes).invoice
+                let verdict =
+                    report.isValid
+                    ? "valid against the EN 16931 rules"
+                    : "INVALID: " + report.failedRuleIDs.joined(separator: ", ")
+                let roundTrip = back.totals == invoice.totals ? "reads back with the same totals" : "TOTALS CHANGED on reading"
+                say("  \(name.padding(to: 22))\(bytes.count) bytes, \(verdict), \(roundTrip)")
+            } catch {
+                say("  \(name.padding(to: 22))could not be read back: \(error)")
+            }
+        }
+        say()
     }
 
     private mutating func checkIdentifiers(of invoice: Invoice) {
