@@ -58,7 +58,8 @@ struct DemoReport {
                     report.isValid
                     ? "valid against the EN 16931 rules"
                     : "INVALID: " + report.failedRuleIDs.joined(separator: ", ")
-                let roundTrip = back.totals == invoice.totals ? "reads back with the same totals" : "TOTALS CHANGED on reading"
+                let roundTrip =
+                    back.totals == invoice.totals ? "reads back with the same totals" : "TOTALS CHANGED on reading"
                 say("  \(name.padding(to: 22))\(bytes.count) bytes, \(verdict), \(roundTrip)")
             } catch {
                 say("  \(name.padding(to: 22))could not be read back: \(error)")
