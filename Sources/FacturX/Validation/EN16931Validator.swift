@@ -13,7 +13,8 @@
 /// if !report.isValid { print(report.failedRuleIDs) }
 /// ```
 ///
-/// The French rules (BR-FR) and the Factur-X profile rules are not part of this validator.
+/// The French rules (BR-FR) and the Factur-X profile rules are not part of this validator;
+/// ``InvoiceValidator`` runs them all.
 public struct EN16931Validator: Sendable {
     /// Creates a validator.
     public init() {}
@@ -35,26 +36,7 @@ public struct EN16931Validator: Sendable {
 
     /// Checks an already parsed document.
     package func validate(_ document: XMLDocument, file: String? = nil) throws(FacturXError) -> ValidationReport {
-        guard let syntax = InvoiceSyntax(root: document.root) else {
-            throw InvoiceSyntax.unsupportedRoot(document.root)
-        }
-        let (tree, names) = RuleNode.tree(of: document)
-        let binding: RuleBinding = syntax.isUBL ? .ubl : .cii
-        let ruleDocument = RuleDocument(root: tree, names: names, binding: binding)
-        var violations: [RuleViolation] = []
-        for rule in EN16931Rules.rules(isUBL: syntax.isUBL) {
-            violations += rule.check(ruleDocument)
-        }
-        let guideline =
-            syntax.isUBL
-            ? tree.string("cbc:CustomizationID")
-            : tree.string("rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")
-        return ValidationReport(
-            file: file,
-            syntax: syntax,
-            guidelineID: guideline.map(XPath.normalizeSpace),
-            violations: violations
-        )
+        try RuleEngine.validate(document, ruleSets: [.en16931], file: file)
     }
 
     /// The identifiers of the rules this validator implements for a syntax, sorted.

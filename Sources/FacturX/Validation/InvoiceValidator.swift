@@ -9,7 +9,8 @@ public import Foundation
 #endif
 
 /// Validates invoice XML the way a French platform does: the XSD of the document's syntax and
-/// profile (when a schema directory is given), then the EN 16931 business rules.
+/// profile (when a schema directory is given), then the business rule sets: EN 16931, the
+/// Factur-X profile rules and the French rules (BR-FR), each violation tagged with its set.
 ///
 /// Violations are data in the ``ValidationReport``; schema violations carry the rule id `XSD`.
 /// The validator compiles each XSD once and keeps it, so one validator serves many documents,
@@ -24,13 +25,18 @@ public struct InvoiceValidator: Sendable {
     /// Where the XSDs live, laid out as the official distribution: `facturx-1.09/<profile>/`,
     /// `cii-d16b/uncefact/…`, `cii-d22b/…`, `ubl-2.1/maindoc/…`; `nil` skips schema validation.
     public var schemaDirectory: URL?
+    /// The business rule sets to run; by default all of ``BusinessRuleSet/all``.
+    public var ruleSets: Set<BusinessRuleSet>
 
     private let schemas = SchemaCache()
 
     /// Creates a validator.
-    /// - Parameter schemaDirectory: the schema folder, or `nil` to run the business rules only.
-    public init(schemaDirectory: URL? = nil) {
+    /// - Parameters:
+    ///   - schemaDirectory: the schema folder, or `nil` to run the business rules only.
+    ///   - ruleSets: the business rule sets to run.
+    public init(schemaDirectory: URL? = nil, ruleSets: Set<BusinessRuleSet> = Set(BusinessRuleSet.all)) {
         self.schemaDirectory = schemaDirectory
+        self.ruleSets = ruleSets
     }
 
     /// Validates one document.
@@ -49,7 +55,7 @@ public struct InvoiceValidator: Sendable {
         profile: FacturXProfile? = nil
     ) throws(FacturXError) -> ValidationReport {
         let document = try XMLDocument(parsing: bytes)
-        var report = try EN16931Validator().validate(document, file: file)
+        var report = try RuleEngine.validate(document, ruleSets: ruleSets, file: file)
         guard let schemaDirectory else { return report }
         let relativePath = Self.schemaPath(
             for: report.syntax,

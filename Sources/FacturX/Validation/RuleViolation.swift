@@ -12,13 +12,23 @@ public struct RuleViolation: Sendable {
     /// element has same-named siblings, such as
     /// `/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem[2]`.
     public var location: String
+    /// The rule set the rule belongs to (schema violations count as ``BusinessRuleSet/en16931``'s
+    /// syntax layer).
+    public var ruleSet: BusinessRuleSet
 
     /// Creates a violation.
-    public init(ruleID: String, severity: Severity, message: String, location: String) {
+    public init(
+        ruleID: String,
+        severity: Severity,
+        message: String,
+        location: String,
+        ruleSet: BusinessRuleSet = .en16931
+    ) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
         self.location = location
+        self.ruleSet = ruleSet
     }
 }
 

@@ -92,15 +92,19 @@ struct BusinessRule: Sendable {
     /// The assertion when it does not depend on the context node (a document-wide condition, such
     /// as the seller's VAT identifier for every line of a category): evaluated once per document.
     let documentTest: (@Sendable (RuleDocument) -> Bool)?
+    /// The official text of the rule; `nil` looks it up in ``EN16931RuleText``.
+    let message: String?
 
     init(
         _ id: String,
         _ severity: RuleViolation.Severity = .fatal,
+        message: String? = nil,
         context: @escaping @Sendable (RuleDocument) -> [RuleNode],
         test: @escaping @Sendable (RuleNode, RuleDocument) -> Bool
     ) {
         self.id = id
         self.severity = severity
+        self.message = message
         self.context = context
         self.test = test
         documentTest = nil
@@ -111,11 +115,13 @@ struct BusinessRule: Sendable {
     init(
         _ id: String,
         _ severity: RuleViolation.Severity = .fatal,
+        message: String? = nil,
         context: @escaping @Sendable (RuleDocument) -> [RuleNode],
         holdsOnDocument: @escaping @Sendable (RuleDocument) -> Bool
     ) {
         self.id = id
         self.severity = severity
+        self.message = message
         self.context = context
         test = { _, document in holdsOnDocument(document) }
         documentTest = holdsOnDocument
@@ -125,23 +131,30 @@ struct BusinessRule: Sendable {
     static func root(
         _ id: String,
         _ severity: RuleViolation.Severity = .fatal,
+        message: String? = nil,
         test: @escaping @Sendable (RuleNode, RuleDocument) -> Bool
     ) -> BusinessRule {
-        BusinessRule(id, severity, context: { [$0.root] }, test: test)
+        BusinessRule(id, severity, message: message, context: { [$0.root] }, test: test)
     }
 
-    /// Runs the rule and returns its violations.
-    func check(_ document: RuleDocument) -> [RuleViolation] {
+    /// Runs the rule and returns its violations, tagged with the rule set it belongs to.
+    func check(_ document: RuleDocument, in ruleSet: BusinessRuleSet = .en16931) -> [RuleViolation] {
         let nodes = context(document)
         if nodes.isEmpty { return [] }
         if let documentTest {
-            return documentTest(document) ? [] : nodes.map(violation(at:))
+            return documentTest(document) ? [] : nodes.map { violation(at: $0, in: ruleSet) }
         }
-        return nodes.compactMap { node in test(node, document) ? nil : violation(at: node) }
+        return nodes.compactMap { node in test(node, document) ? nil : violation(at: node, in: ruleSet) }
     }
 
     /// The violation of this rule on a context node.
-    private func violation(at node: RuleNode) -> RuleViolation {
-        RuleViolation(ruleID: id, severity: severity, message: EN16931RuleText.message(for: id), location: node.path)
+    private func violation(at node: RuleNode, in ruleSet: BusinessRuleSet) -> RuleViolation {
+        RuleViolation(
+            ruleID: id,
+            severity: severity,
+            message: message ?? EN16931RuleText.message(for: id),
+            location: node.path,
+            ruleSet: ruleSet
+        )
     }
 }

@@ -10,9 +10,11 @@ internal import FactureModel
 /// written once against ``RuleBinding``; the others are written per syntax.
 enum EN16931Rules {
     /// The rules for CII.
-    static let cii: [BusinessRule] = shared(.cii) + ciiCore + ciiCalculation + ciiDecimal + vatCategoryRules(.cii)
+    static let cii: [BusinessRule] =
+        shared(.cii) + ciiCore + ciiCalculation + ciiDecimal + vatCategoryRules(.cii) + codeListRules(.cii) + ciiSyntax
     /// The rules for UBL Invoice and CreditNote.
-    static let ubl: [BusinessRule] = shared(.ubl) + ublCore + ublCalculation + ublDecimal + vatCategoryRules(.ubl)
+    static let ubl: [BusinessRule] =
+        shared(.ubl) + ublCore + ublCalculation + ublDecimal + vatCategoryRules(.ubl) + codeListRules(.ubl) + ublSyntax
 
     /// The rules for a syntax.
     static func rules(isUBL: Bool) -> [BusinessRule] {
