@@ -10,7 +10,7 @@
 /// let validator = InvoiceValidator(ruleSets: [.en16931, .frenchCTC])
 /// ```
 public struct BusinessRuleSet: Hashable, Sendable, Codable, CustomStringConvertible {
-    /// A short, stable name: `en16931`, `facturx-profile`, `br-fr`.
+    /// A short, stable name: `en16931`, `facturx-profile`, `br-fr`, `facturekit`.
     public let name: String
 
     private init(_ name: String) {
@@ -31,8 +31,13 @@ public struct BusinessRuleSet: Hashable, Sendable, Codable, CustomStringConverti
     /// The French e-invoicing rules (BR-FR, "Flux 2" of the 2026 reform), for CII and UBL.
     public static let frenchCTC = BusinessRuleSet("br-fr")
 
-    /// Every rule set, in the order a French platform applies them.
-    public static let all: [BusinessRuleSet] = [.en16931, .facturXProfile, .frenchCTC]
+    /// FactureKit's own checks where the official artefacts are blind (a 31 February issue date,
+    /// a VAT identifier or SIREN whose check digits are wrong, an IBAN failing mod 97): rule
+    /// identifiers `FK-…`, never a change to an official verdict.
+    public static let factureKit = BusinessRuleSet("facturekit")
+
+    /// Every rule set: the official ones in the order a French platform applies them, then ours.
+    public static let all: [BusinessRuleSet] = [.en16931, .facturXProfile, .frenchCTC, .factureKit]
 
     /// The rule set with this ``name``, or `nil`.
     public init?(name: String) {

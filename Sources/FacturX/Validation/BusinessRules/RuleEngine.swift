@@ -37,6 +37,8 @@ enum RuleEngine {
             return EN16931Rules.rules(isUBL: syntax.isUBL)
         case .frenchCTC:
             return FrenchRules.rules(isUBL: syntax.isUBL)
+        case .factureKit:
+            return FactureKitRules.rules(isUBL: syntax.isUBL)
         case .facturXProfile:
             guard !syntax.isUBL, let profile = guidelineID.flatMap(FacturXProfile.init(guidelineID:)) else {
                 return []
