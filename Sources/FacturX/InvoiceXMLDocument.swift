@@ -46,7 +46,12 @@ public struct InvoiceSyntax: Sendable, Hashable, CustomStringConvertible {
 extension InvoiceSyntax {
     /// The syntax whose root element this is, or `nil` for any other root.
     package init?(root: XMLElement) {
-        switch (root.namespace, root.name) {
+        self.init(namespace: root.namespace, name: root.name)
+    }
+
+    /// The syntax a root element with this namespace and local name has, `nil` when none.
+    package init?(namespace: String?, name: String) {
+        switch (namespace, name) {
         case (CIINamespace.rsm, "CrossIndustryInvoice"): self = .cii
         case (UBLNamespace.invoice, "Invoice"): self = .ublInvoice
         case (UBLNamespace.creditNote, "CreditNote"): self = .ublCreditNote
@@ -56,11 +61,16 @@ extension InvoiceSyntax {
 
     /// The error for a document whose root names no invoice syntax.
     package static func unsupportedRoot(_ root: XMLElement) -> FacturXError {
+        unsupportedRoot(namespace: root.namespace, name: root.name)
+    }
+
+    /// The error for a root element with this namespace and local name, which names no invoice syntax.
+    package static func unsupportedRoot(namespace: String?, name: String) -> FacturXError {
         FacturXError(
             code: .unsupportedDocument,
             message:
-                "root element {\(root.namespace ?? "")}\(root.name) is neither a CII invoice nor a UBL Invoice or CreditNote",
-            location: "/" + root.name
+                "root element {\(namespace ?? "")}\(name) is neither a CII invoice nor a UBL Invoice or CreditNote",
+            location: "/" + name
         )
     }
 }

@@ -31,7 +31,30 @@ struct ConversionTests {
     ///    with the profile's guideline id.
     /// 5. **Order of seller identifiers** (UBL → CII): CII puts those without scheme (`ram:ID`)
     ///    before those with one (`ram:GlobalID`).
-    static let knownGaps = 5
+    /// 6. **Factur-X EXTENDED line terms** (CII → UBL; `UC10`, `UC11`, `akretion_factur-x-extended`,
+    ///    `valid_with_VAT_O`, `testout-ZF2PushReverseCharge`): sub-line groups, line item
+    ///    sellers, further line object identifiers, line VAT amounts, exemption reasons and point
+    ///    date codes, and unstated GROUP line terms have no UBL binding in the writer.
+    static let knownGaps = 6
+
+    /// The invoice without the line terms of gap 6.
+    static func withoutExtendedLineTerms(_ invoice: Invoice) -> Invoice {
+        var invoice = invoice
+        for index in invoice.lines.indices {
+            invoice.lines[index].parentLineID = nil
+            invoice.lines[index].statusCode = nil
+            invoice.lines[index].statusReasonCode = nil
+            invoice.lines[index].itemSeller = nil
+            invoice.lines[index].additionalObjectIdentifiers = []
+            invoice.lines[index].vatAmount = nil
+            invoice.lines[index].amountWithVAT = nil
+            invoice.lines[index].unstatedTerms = []
+            invoice.lines[index].vat.exemptionReason = nil
+            invoice.lines[index].vat.exemptionReasonCode = nil
+            invoice.lines[index].vat.pointDateCode = nil
+        }
+        return invoice
+    }
 
     @Test("the corpus holds the CEN EN 16931 CII samples")
     func corpus() {
@@ -52,7 +75,8 @@ struct ConversionTests {
             #expect(viaUBL.totals.totalVAT == invoice.vatBreakdown.map(\.taxAmount).sum())
             viaUBL.totals.totalVAT = nil
         }
-        var expected = invoice
+        // Gap 6: EXTENDED line terms do not travel.
+        var expected = Self.withoutExtendedLineTerms(invoice)
         // Gap 2: a zero price discount next to a gross price comes back as none.
         for index in expected.lines.indices
         where expected.lines[index].price.discount?.isZero == true && expected.lines[index].price.grossPrice != nil {

@@ -52,7 +52,7 @@ private func makeFullInvoice() throws -> Invoice {
         countrySubdivision: "Île-de-France",
         country: .france
     )
-    let lines: [Invoice.Line] = [
+    var lines: [Invoice.Line] = [
         Invoice.Line(
             id: "1",
             note: "Intervention sur site",
@@ -186,6 +186,29 @@ private func makeFullInvoice() throws -> Invoice {
             )
         ),
     ]
+    // Factur-X EXTENDED terms: line 3 is a sub-line of line 1, sold by another seller.
+    lines[2].parentLineID = "1"
+    lines[2].statusCode = "1"
+    lines[2].statusReasonCode = "DETAIL"
+    lines[2].itemSeller = Invoice.Seller(
+        name: "Autoroutes du Sud SA",
+        tradingName: "ASF",
+        identifiers: [.siret("57201052400017")],
+        legalRegistrationIdentifier: .siren("572010524"),
+        vatIdentifier: "FR53572010524",
+        taxRegistrationIdentifier: "FC-9",
+        additionalLegalInformation: "SA",
+        electronicAddress: ElectronicAddress("572010524", scheme: .frenchCTC),
+        postalAddress: sellerAddress,
+        contact: Contact(name: "Service client", telephone: "+33 4 11 11 11 11", email: "client@asf.example")
+    )
+    lines[2].additionalObjectIdentifiers = [Identifier("F-2026-0042", schemeID: "AFL")]
+    lines[2].vatAmount = try amount("0.00")
+    lines[2].amountWithVAT = try amount("100.00")
+    lines[2].unstatedTerms = [.vatCategory]
+    lines[2].vat.exemptionReason = "Débours"
+    lines[2].vat.exemptionReasonCode = "VATEX-EU-O"
+    lines[2].vat.pointDateCode = .paidToDate
     return Invoice(
         number: "F-2026-0042",
         issueDate: try day("2026-09-01"),

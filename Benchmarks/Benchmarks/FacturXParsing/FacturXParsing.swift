@@ -6,7 +6,8 @@ import FacturX
 import FactureModel
 import Foundation
 
-/// An EN 16931 CII invoice with `lineCount` lines, written by FactureKit itself.
+/// An EN 16931 CII invoice with `lineCount` lines, written by FactureKit itself, with the French
+/// mentions of the 2026 reform (so the BR-FR rules are exercised, not short-circuited).
 func ciiInvoice(lineCount: Int) -> [UInt8] {
     let france = (try? CountryCode("FR"))!
     var lines: [Invoice.Line] = []
@@ -23,21 +24,34 @@ func ciiInvoice(lineCount: Int) -> [UInt8] {
             )
         )
     }
-    let invoice = Invoice(
+    var invoice = Invoice(
         number: "BENCH-\(lineCount)",
         issueDate: (try? CalendarDate(year: 2026, month: 11, day: 24))!,
         processControl: Invoice.ProcessControl(specificationIdentifier: FacturXProfile.en16931.guidelineID),
+        notes: [
+            Invoice.Note("Indemnité forfaitaire pour frais de recouvrement : 40 €", subjectCode: .init("PMT")),
+            Invoice.Note("Pénalités de retard : trois fois le taux d'intérêt légal", subjectCode: .init("PMD")),
+            Invoice.Note("Pas d'escompte pour paiement anticipé", subjectCode: .init("AAB")),
+        ],
         seller: Invoice.Seller(
             name: "Vendeur SARL",
+            identifiers: [.siret("73282932000074")],
             legalRegistrationIdentifier: .siren("732829320"),
             vatIdentifier: "FR44732829320",
+            electronicAddress: ElectronicAddress("732829320", scheme: .siren),
             postalAddress: PostalAddress(city: "Lyon", postCode: "69002", country: france)
         ),
-        buyer: Invoice.Buyer(name: "Acheteur SA", postalAddress: PostalAddress(city: "Paris", country: france)),
+        buyer: Invoice.Buyer(
+            name: "Acheteur SA",
+            legalRegistrationIdentifier: .siren("542107651"),
+            electronicAddress: ElectronicAddress("542107651", scheme: .siren),
+            postalAddress: PostalAddress(city: "Paris", postCode: "75001", country: france)
+        ),
         paymentInstructions: Invoice.PaymentInstructions(meansCode: "58"),
         lines: lines
-    ).withComputedTotals()
-    return invoice.serializeAsCII(profile: .en16931)
+    )
+    invoice.operationCategory = .goods
+    return invoice.withComputedTotals().serializeAsCII(profile: .en16931)
 }
 
 /// Parses with libxml2 and frees the tree: the floor any XML-based validator stands on.
@@ -61,14 +75,29 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 5_000
     )
     let validator = EN16931Validator()
+    let official = InvoiceValidator()
+    let dumpFolder = ProcessInfo.processInfo.environment["FACTURE_BENCHMARK_WRITE_INVOICES"]
 
     for lineCount in [20, 4_000] {
         let bytes = ciiInvoice(lineCount: lineCount)
         precondition((try? validator.validate(bytes))?.isValid == true, "the benchmark invoice must be valid")
+        if let dumpFolder {
+            // The same bytes, for the official-XSLT baseline (Baselines/official_xslt_timing.py).
+            let file = URL(fileURLWithPath: dumpFolder).appendingPathComponent("bench-\(lineCount).xml")
+            try? Data(bytes).write(to: file)
+        }
 
         Benchmark("Parse + EN 16931 rules, \(lineCount)-line CII (FactureKit)") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(try? validator.validate(bytes))
+            }
+        }
+
+        Benchmark(
+            "Parse + EN 16931, Factur-X profile and BR-FR rules, \(lineCount)-line CII (FactureKit)"
+        ) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? official.validate(bytes))
             }
         }
 

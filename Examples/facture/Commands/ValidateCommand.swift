@@ -4,13 +4,15 @@ import ArgumentParser
 import FacturX
 import Foundation
 
-/// `facture validate FILE... [--json] [--profile P] [--schemas DIR]`: XSD and EN 16931 rules.
+/// `facture validate FILE... [--json] [--profile P] [--schemas DIR] [--strict]`: XSD, the EN 16931
+/// rules, the Factur-X profile rules and the French rules (BR-FR); `--strict` adds FactureKit's own.
 ///
 /// Exit status 0 only when every file is valid.
 struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Validate CII or UBL invoices: XSD (with --schemas) and the EN 16931 business rules."
+        abstract:
+            "Validate CII or UBL invoices: XSD (with --schemas), EN 16931, Factur-X profile and French (BR-FR) rules."
     )
 
     @Argument(help: "Invoice XML files.")
@@ -25,8 +27,17 @@ struct ValidateCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Folder of the official XSDs (facturx-1.09/, cii-d16b/, cii-d22b/, ubl-2.1/).")
     var schemas: String?
 
+    @Flag(
+        name: .long,
+        help: "Also run FactureKit's own FK- rules (impossible dates, check digits of VAT numbers, SIREN, IBAN)."
+    )
+    var strict = false
+
     func run() async throws {
-        let validator = InvoiceValidator(schemaDirectory: schemas.map { URL(fileURLWithPath: $0, isDirectory: true) })
+        let validator = InvoiceValidator(
+            schemaDirectory: schemas.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            ruleSets: Set(strict ? BusinessRuleSet.all : BusinessRuleSet.official)
+        )
         let profile = try profile.map(ConvertCommand.profile(named:))
         var allValid = true
         var results: [FileResult] = []

@@ -94,6 +94,13 @@ extension Invoice {
     /// net + discount is written and read back; party identifiers without scheme (`ram:ID`) come
     /// back before those with one (`ram:GlobalID`).
     ///
+    /// Factur-X EXTENDED sub-line groups travel at ``/FacturX/FacturXProfile/extended`` and
+    /// ``/FacturX/FacturXProfile/extendedCTCFR``: parent line ids, sub-line types, line item
+    /// sellers, line VAT amounts, and `GROUP` lines without quantity, net price or VAT category
+    /// (``/FactureModel/Invoice/Line/unstatedTerms``). Poorer profiles drop the sub-line terms
+    /// (``reduced(to:)`` reports them) and get the model's placeholder values for the unstated
+    /// terms, which their schema requires.
+    ///
     /// - Parameter profile: The Factur-X profile to write.
     /// - Returns: The UTF-8 bytes of the XML document.
     public func serializeAsCII(profile: FacturXProfile) -> [UInt8] {

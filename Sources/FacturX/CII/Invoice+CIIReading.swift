@@ -481,18 +481,35 @@ enum CIIReader {
             categoryCode: VATCategoryCode(rawValue: tax?.string("CategoryCode") ?? "")
         )
         vat.rate = try tax?.decimal("RateApplicablePercent")
+        vat.exemptionReason = tax?.freeText("ExemptionReason")  // EXT-FR-FE-178
+        vat.exemptionReasonCode = tax?.string("ExemptionReasonCode").map(VATExemptionReasonCode.init(rawValue:))
+        vat.pointDateCode = tax?.string("DueDateTypeCode").map {  // EXT-FR-FE-180
+            VATPointDateCode(ciiCode: $0) ?? VATPointDateCode(rawValue: $0)
+        }
 
         let quantityNode = lineDelivery?.child("BilledQuantity")
+        let summation = lineSettlement?.child("SpecifiedTradeSettlementLineMonetarySummation")
         var line = Invoice.Line(
             id: document?.string("LineID") ?? "",  // BT-126
             quantity: try quantityNode?.decimalValue(Quantity.self) ?? .zero,  // BT-129
             unitCode: UnitCode(rawValue: quantityNode?.attribute("unitCode") ?? ""),  // BT-130
-            netAmount: try lineSettlement?.child("SpecifiedTradeSettlementLineMonetarySummation")?
-                .decimal("LineTotalAmount") ?? .zero,  // BT-131
+            netAmount: try summation?.decimal("LineTotalAmount") ?? .zero,  // BT-131
             price: price,
             vat: vat,
             item: try item(product)
         )
+        // Factur-X EXTENDED sub-lines
+        line.parentLineID = document?.string("ParentLineID")  // EXT-FR-FE-162
+        line.statusCode = document?.string("LineStatusCode")
+        line.statusReasonCode = document?.string("LineStatusReasonCode")  // EXT-FR-FE-163
+        if let party = agreement?.child("ItemSellerTradeParty") {
+            line.itemSeller = try seller(party)  // EXT-FR-FE-164 to EXT-FR-FE-177
+        }
+        line.vatAmount = try summation?.decimal("TaxTotalAmount")  // EXT-FR-FE-181
+        line.amountWithVAT = try summation?.decimal("GrandTotalAmount")  // EXT-FR-FE-184
+        if quantityNode == nil { line.unstatedTerms.insert(.quantity) }
+        if netPriceNode == nil { line.unstatedTerms.insert(.netPrice) }
+        if tax?.child("CategoryCode") == nil { line.unstatedTerms.insert(.vatCategory) }
         // BT-127
         line.note = document?.children("IncludedNote").compactMap { $0.freeText("Content") }.joinedOrNil("\n")
         line.orderLineReference = agreement?.child("BuyerOrderReferencedDocument")?.string("LineID")  // BT-132
@@ -501,9 +518,13 @@ enum CIIReader {
                 line.period = try period(periodNode)  // BG-26
             }
             for reference in settlement.children("AdditionalReferencedDocument")
-            where reference.string("TypeCode") == "130" && line.objectIdentifier == nil {
-                if let id = reference.string("IssuerAssignedID") {  // BT-128
-                    line.objectIdentifier = Identifier(id, schemeID: reference.string("ReferenceTypeCode"))
+            where reference.string("TypeCode") == "130" {
+                guard let id = reference.string("IssuerAssignedID") else { continue }  // BT-128
+                let identifier = Identifier(id, schemeID: reference.string("ReferenceTypeCode"))
+                if line.objectIdentifier == nil {
+                    line.objectIdentifier = identifier
+                } else {
+                    line.additionalObjectIdentifiers.append(identifier)  // Factur-X EXTENDED
                 }
             }
             // BT-133

@@ -191,7 +191,7 @@ struct CIIWriter {
             )
         }
         children += paymentMeans()
-        for entry in invoice.vatBreakdown {  // BG-23
+        for (index, entry) in invoice.vatBreakdown.enumerated() {  // BG-23
             children.append(
                 B.group(
                     "ApplicableTradeTax",
@@ -202,7 +202,8 @@ struct CIIWriter {
                         B.decimal("BasisAmount", entry.taxableAmount),  // BT-116
                         B.text("CategoryCode", entry.categoryCode.rawValue),  // BT-118
                         B.text("ExemptionReasonCode", entry.exemptionReasonCode?.rawValue),  // BT-121
-                        B.date("TaxPointDate", invoice.vatPointDate, inner: "DateString"),  // BT-7
+                        // BT-7 once per document (CII-SR-461), in the first breakdown.
+                        B.date("TaxPointDate", index == 0 ? invoice.vatPointDate : nil, inner: "DateString"),
                         B.text("DueDateTypeCode", invoice.vatPointDateCode.map { $0.ciiCode ?? $0.rawValue }),  // BT-8
                         B.decimal("RateApplicablePercent", entry.rate),  // BT-119
                     ]
@@ -400,10 +401,16 @@ struct CIIWriter {
     }
 
     private func seller(_ seller: Invoice.Seller) -> XMLElement? {
+        party("SellerTradeParty", seller, alwaysNamed: true)
+    }
+
+    /// The seller (BG-4) or, under another element name, a line's item seller (Factur-X
+    /// EXTENDED), whose empty name is left out unless `alwaysNamed`.
+    private func party(_ element: String, _ seller: Invoice.Seller, alwaysNamed: Bool = false) -> XMLElement? {
         B.group(
-            "SellerTradeParty",
+            element,
             partyIdentifiers(seller.identifiers) + [  // BT-29
-                B.text("Name", seller.name),  // BT-27
+                alwaysNamed || !seller.name.isEmpty ? B.text("Name", seller.name) : nil,  // BT-27
                 B.text("Description", seller.additionalLegalInformation),  // BT-33
                 B.group(
                     "SpecifiedLegalOrganization",
@@ -519,12 +526,20 @@ struct CIIWriter {
             )
         }
         let item = line.item
+        // Only EXTENDED lets a line leave out its quantity, net price and VAT category; poorer
+        // profiles get the model's placeholder values, which their schema requires.
+        let unstated = profile.allowsUnstatedLineTerms ? line.unstatedTerms : []
+        let statesCategory = !unstated.contains(.vatCategory)
         var settlement: [XMLElement?] = [
             B.group(
                 "ApplicableTradeTax",
                 [
-                    B.text("TypeCode", "VAT"),
-                    B.text("CategoryCode", line.vat.categoryCode.rawValue),  // BT-151
+                    statesCategory ? B.text("TypeCode", "VAT") : nil,
+                    B.text("ExemptionReason", line.vat.exemptionReason),  // EXT-FR-FE-178
+                    statesCategory ? B.text("CategoryCode", line.vat.categoryCode.rawValue) : nil,  // BT-151
+                    B.text("ExemptionReasonCode", line.vat.exemptionReasonCode?.rawValue),
+                    // EXT-FR-FE-180
+                    B.text("DueDateTypeCode", line.vat.pointDateCode.map { $0.ciiCode ?? $0.rawValue }),
                     B.decimal("RateApplicablePercent", line.vat.rate),  // BT-152
                 ]
             ),
@@ -557,10 +572,20 @@ struct CIIWriter {
             )
         }
         settlement.append(
-            // BT-131
-            B.group("SpecifiedTradeSettlementLineMonetarySummation", [B.decimal("LineTotalAmount", line.netAmount)])
+            B.group(
+                "SpecifiedTradeSettlementLineMonetarySummation",
+                [
+                    B.decimal("LineTotalAmount", line.netAmount),  // BT-131
+                    B.decimal(
+                        "TaxTotalAmount",
+                        line.vatAmount,
+                        attributes: [("currencyID", invoice.currency.rawValue)]
+                    ),  // EXT-FR-FE-181
+                    B.decimal("GrandTotalAmount", line.amountWithVAT),  // EXT-FR-FE-184
+                ]
+            )
         )
-        if let object = line.objectIdentifier {  // BT-128
+        for object in [line.objectIdentifier].compactMap({ $0 }) + line.additionalObjectIdentifiers {  // BT-128
             settlement.append(
                 B.group(
                     "AdditionalReferencedDocument",
@@ -582,6 +607,9 @@ struct CIIWriter {
                     "AssociatedDocumentLineDocument",
                     [
                         B.text("LineID", line.id),  // BT-126
+                        B.text("ParentLineID", line.parentLineID),  // EXT-FR-FE-162
+                        B.text("LineStatusCode", line.statusCode),
+                        B.text("LineStatusReasonCode", line.statusReasonCode),  // EXT-FR-FE-163
                         B.group("IncludedNote", [B.text("Content", line.note)]),  // BT-127
                     ]
                 ),
@@ -623,21 +651,40 @@ struct CIIWriter {
                     [
                         B.group("BuyerOrderReferencedDocument", [B.text("LineID", line.orderLineReference)]),  // BT-132
                         gross,
-                        B.group(
-                            "NetPriceProductTradePrice",
-                            [B.decimal("ChargeAmount", price.netPrice), basis]  // BT-146
-                        ),
+                        unstated.contains(.netPrice)
+                            ? nil
+                            : B.group(
+                                "NetPriceProductTradePrice",
+                                [B.decimal("ChargeAmount", price.netPrice), basis]  // BT-146
+                            ),
+                        line.itemSeller.flatMap { party("ItemSellerTradeParty", $0) },  // EXT-FR-FE-164 to -177
                     ],
                     always: true
                 ),
                 B.group(
                     "SpecifiedLineTradeDelivery",
                     // BT-129
-                    [B.decimal("BilledQuantity", line.quantity, attributes: [("unitCode", line.unitCode.rawValue)])],
-                    always: true
+                    [
+                        unstated.contains(.quantity)
+                            ? nil
+                            : B.decimal(
+                                "BilledQuantity",
+                                line.quantity,
+                                attributes: [("unitCode", line.unitCode.rawValue)]
+                            )
+                    ],
+                    always: !unstated.contains(.quantity)
                 ),
                 B.group("SpecifiedLineTradeSettlement", settlement, always: true),
             ]
         )
+    }
+}
+
+extension FacturXProfile {
+    /// Whether the profile's schema lets a line leave out its quantity, net price and VAT
+    /// category (EXTENDED and EXTENDED-CTC-FR, for `GROUP` lines).
+    fileprivate var allowsUnstatedLineTerms: Bool {
+        self == .extended || self == .extendedCTCFR
     }
 }

@@ -186,6 +186,19 @@ enum CIITermNames {
             ),
             // Line details (profiles with simple lines).
             "AssociatedDocumentLineDocument/IncludedNote": ("BT-127", "Invoice line note"),
+            // Factur-X EXTENDED sub-lines and multi-vendor lines (no EN 16931 term).
+            "AssociatedDocumentLineDocument/ParentLineID": ("", "Parent line identifier (EXT-FR-FE-162)"),
+            "AssociatedDocumentLineDocument/LineStatusCode": ("", "Line status code"),
+            "AssociatedDocumentLineDocument/LineStatusReasonCode": ("", "Sub-line type (EXT-FR-FE-163)"),
+            "SpecifiedLineTradeAgreement/ItemSellerTradeParty": (
+                "", "Line item seller (EXT-FR-FE-164 to EXT-FR-FE-177)"
+            ),
+            "SpecifiedTradeSettlementLineMonetarySummation/TaxTotalAmount": (
+                "", "Invoice line VAT amount (EXT-FR-FE-181)"
+            ),
+            "SpecifiedTradeSettlementLineMonetarySummation/GrandTotalAmount": (
+                "", "Invoice line amount with VAT (EXT-FR-FE-184)"
+            ),
             "SpecifiedTradeProduct/GlobalID": ("BT-157", "Item standard identifier"),
             "SpecifiedTradeProduct/SellerAssignedID": ("BT-155", "Item Seller's identifier"),
             "SpecifiedTradeProduct/BuyerAssignedID": ("BT-156", "Item Buyer's identifier"),

@@ -43,6 +43,109 @@ extension XMLDocument {
     ///   `limits.maximumDepth`), `malformedXML` (not well-formed or not namespace-well-formed;
     ///   `location` is `line:column`) or `internalError` (libxml2 out of memory).
     package init(parsing bytes: some Collection<UInt8>, limits: XMLParsingLimits = .init()) throws(FacturXError) {
+        let sink = XMLElementTreeSink()
+        try LibXML2TreeParser.parse(bytes, limits: limits, into: sink)
+        guard let root = sink.root else {
+            throw FacturXError(code: .malformedXML, message: "the XML has no complete root element")
+        }
+        self.init(root: root)
+    }
+}
+
+/// Receives the tree of a secure parse, element by element: the ``XMLElement`` tree of
+/// ``XMLDocument/init(parsing:limits:)``, or the validator's own tree, built without an
+/// intermediate one.
+///
+/// The parser has already dropped indentation (whitespace-only text next to child elements),
+/// comments and processing instructions, and refused any DTD.
+protocol LibXML2TreeSink: AnyObject {
+    /// An element starts; it is the innermost open element until its ``endElement()``.
+    ///
+    /// Names, prefixes and namespace URIs are interned per parse: the same name is the same
+    /// string instance, so comparing two of them is a pointer comparison.
+    func startElement(namespace: String?, name: String, prefix: String?, attributes: [XMLAttribute], line: Int)
+    /// Character data of the innermost open element (entities resolved, CDATA unwrapped); an
+    /// element's text may arrive in several pieces.
+    func text(_ text: String)
+    /// The innermost open element ends.
+    func endElement()
+}
+
+/// Builds the ``XMLElement`` tree.
+private final class XMLElementTreeSink: LibXML2TreeSink {
+    /// Open elements, innermost last.
+    private var stack: [XMLElement] = []
+    /// The root, once closed.
+    private(set) var root: XMLElement?
+
+    func startElement(namespace: String?, name: String, prefix: String?, attributes: [XMLAttribute], line: Int) {
+        stack.append(XMLElement(namespace: namespace, name: name, prefix: prefix, attributes: attributes, line: line))
+    }
+
+    func text(_ text: String) {
+        guard let last = stack.indices.last else { return }
+        if case .text(let previous)? = stack[last].content.last {
+            stack[last].content[stack[last].content.count - 1] = .text(previous + text)
+        } else {
+            stack[last].content.append(.text(text))
+        }
+    }
+
+    func endElement() {
+        guard let element = stack.popLast() else { return }
+        if stack.isEmpty {
+            root = element
+        } else {
+            stack[stack.count - 1].content.append(.element(element))
+        }
+    }
+}
+
+/// The secure SAX2 parser behind ``XMLDocument/init(parsing:limits:)`` and the validator's tree:
+/// it enforces the limits, refuses declarations, drops indentation and hands the rest to a
+/// ``LibXML2TreeSink``.
+///
+/// Not thread-safe: one instance per parse, used on one thread, never escapes `parse`. That is
+/// also why its state opts out of dynamic exclusivity checks (`@exclusivity(unchecked)`): they
+/// cost more than the tree building itself, and no access can overlap on one thread.
+final class LibXML2TreeParser {
+    /// Bytes handed to `xmlParseChunk` at a time; libxml2 discards consumed input between chunks.
+    private static let chunkSize = 1 << 20
+    /// libxml2's built-in nesting guard (`xmlParserMaxDepth`, 256 in 2.9), lifted by `XML_PARSE_HUGE`.
+    private static let libxml2DepthGuard = 256
+
+    private let maximumDepth: Int
+    private let sink: any LibXML2TreeSink
+    @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
+    /// Whether each open element already has an element child, innermost last.
+    @exclusivity(unchecked) private var hasElementChild: [Bool] = []
+    /// Whether the root element has ended.
+    @exclusivity(unchecked) private var rootClosed = false
+    /// Character data not yet attached to the current element.
+    @exclusivity(unchecked) private var pendingText: [UInt8] = []
+    /// The first reason to stop, decided by us (as opposed to libxml2).
+    @exclusivity(unchecked) private var failure: FacturXError?
+    /// Names, prefixes and URIs come from the parser's dictionary, so one pointer means one
+    /// string for the whole parse; caching them shares one Swift string per name.
+    @exclusivity(unchecked) private var interned: [UnsafeRawPointer: String] = [:]
+    /// Namespace URIs by dictionary pointer: the raw bytes (to check a hit) and the decoded URI.
+    @exclusivity(unchecked) private var internedNamespaces: [UnsafeRawPointer: (raw: String, decoded: String)] = [:]
+    private let diagnostics = LibXML2Diagnostics(capacity: 16)
+
+    private init(maximumDepth: Int, sink: any LibXML2TreeSink) {
+        self.maximumDepth = maximumDepth
+        self.sink = sink
+    }
+
+    /// Parses untrusted bytes into `sink`, with the guarantees of ``XMLDocument/init(parsing:limits:)``.
+    ///
+    /// - Throws: the errors ``XMLDocument/init(parsing:limits:)`` documents; when it throws, the
+    ///   sink holds a partial tree that must be discarded.
+    static func parse(
+        _ bytes: some Collection<UInt8>,
+        limits: XMLParsingLimits,
+        into sink: any LibXML2TreeSink
+    ) throws(FacturXError) {
         let count = bytes.count
         guard count <= limits.maximumBytes else {
             throw FacturXError(
@@ -50,55 +153,23 @@ extension XMLDocument {
                 message: "the XML input is \(count) bytes, more than the limit of \(limits.maximumBytes)"
             )
         }
-        let parsed: Result<XMLDocument, FacturXError>
+        let parser = LibXML2TreeParser(maximumDepth: limits.maximumDepth, sink: sink)
+        let parsed: Result<Void, FacturXError>
         if let inPlace = bytes.withContiguousStorageIfAvailable({ buffer in
-            LibXML2TreeParser.parse(UnsafeRawBufferPointer(buffer), limits: limits)
+            LibXML2Runtime.withDiagnostics(parser.diagnostics) {
+                parser.run(UnsafeRawBufferPointer(buffer), limits: limits)
+            }
         }) {
             parsed = inPlace
         } else {
-            parsed = Array(bytes).withUnsafeBytes { LibXML2TreeParser.parse($0, limits: limits) }
+            parsed = Array(bytes).withUnsafeBytes { buffer in
+                LibXML2Runtime.withDiagnostics(parser.diagnostics) { parser.run(buffer, limits: limits) }
+            }
         }
-        self = try parsed.get()
-    }
-}
-
-/// The SAX2 tree builder behind ``XMLDocument/init(parsing:limits:)``.
-///
-/// Not thread-safe: one instance per parse, used on one thread, never escapes `parse`.
-private final class LibXML2TreeParser {
-    /// Bytes handed to `xmlParseChunk` at a time; libxml2 discards consumed input between chunks.
-    private static let chunkSize = 1 << 20
-    /// libxml2's built-in nesting guard (`xmlParserMaxDepth`, 256 in 2.9), lifted by `XML_PARSE_HUGE`.
-    private static let libxml2DepthGuard = 256
-
-    private let maximumDepth: Int
-    private var context: xmlParserCtxtPtr?
-    /// Open elements, innermost last.
-    private var stack: [XMLElement] = []
-    /// Whether each open element already has an element child (parallel to `stack`).
-    private var hasElementChild: [Bool] = []
-    private var root: XMLElement?
-    /// Character data not yet attached to the current element.
-    private var pendingText: [UInt8] = []
-    /// The first reason to stop, decided by us (as opposed to libxml2).
-    private var failure: FacturXError?
-    /// Names, prefixes and URIs come from the parser's dictionary, so one pointer means one
-    /// string for the whole parse; caching them shares one Swift string per name.
-    private var interned: [UnsafeRawPointer: String] = [:]
-    /// Namespace URIs by dictionary pointer: the raw bytes (to check a hit) and the decoded URI.
-    private var internedNamespaces: [UnsafeRawPointer: (raw: String, decoded: String)] = [:]
-    private let diagnostics = LibXML2Diagnostics(capacity: 16)
-
-    private init(maximumDepth: Int) {
-        self.maximumDepth = maximumDepth
+        try parsed.get()
     }
 
-    static func parse(_ bytes: UnsafeRawBufferPointer, limits: XMLParsingLimits) -> Result<XMLDocument, FacturXError> {
-        let parser = LibXML2TreeParser(maximumDepth: limits.maximumDepth)
-        return LibXML2Runtime.withDiagnostics(parser.diagnostics) { parser.run(bytes, limits: limits) }
-    }
-
-    private func run(_ bytes: UnsafeRawBufferPointer, limits: XMLParsingLimits) -> Result<XMLDocument, FacturXError> {
+    private func run(_ bytes: UnsafeRawBufferPointer, limits: XMLParsingLimits) -> Result<Void, FacturXError> {
         var handler = Self.saxHandler()
         let userData = Unmanaged.passUnretained(self).toOpaque()
         guard let context = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil) else {
@@ -129,16 +200,16 @@ private final class LibXML2TreeParser {
         return finish(wellFormed: cfacture_parserWellFormed(context) != 0)
     }
 
-    private func finish(wellFormed: Bool) -> Result<XMLDocument, FacturXError> {
+    private func finish(wellFormed: Bool) -> Result<Void, FacturXError> {
         if let failure { return .failure(failure) }
         if let error = diagnostics.firstError { return .failure(.parsing(error)) }
         guard wellFormed else {
             return .failure(FacturXError(code: .malformedXML, message: "libxml2 found the XML not well-formed"))
         }
-        guard let root, stack.isEmpty else {
+        guard rootClosed, hasElementChild.isEmpty else {
             return .failure(FacturXError(code: .malformedXML, message: "the XML has no complete root element"))
         }
-        return .success(XMLDocument(root: root))
+        return .success(())
     }
 
     // MARK: Building the tree
@@ -204,7 +275,7 @@ private final class LibXML2TreeParser {
         attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         guard failure == nil else { return }
-        guard stack.count < maximumDepth else {
+        guard hasElementChild.count < maximumDepth else {
             fail(
                 FacturXError(
                     code: .nestingTooDeep,
@@ -215,14 +286,9 @@ private final class LibXML2TreeParser {
             return
         }
         flushText(beforeChildElement: true)
-        var element = XMLElement(
-            namespace: namespace(uri),
-            name: string(localName) ?? "",
-            prefix: string(prefix),
-            line: currentLine ?? 0
-        )
+        var elementAttributes: [XMLAttribute] = []
         if attributeCount > 0, let attributes {
-            element.attributes.reserveCapacity(attributeCount)
+            elementAttributes.reserveCapacity(attributeCount)
             for index in 0..<attributeCount {
                 let base = attributes + 5 * index
                 guard let name = base[0] else { continue }
@@ -230,7 +296,7 @@ private final class LibXML2TreeParser {
                 if let start = base[3], let end = base[4], end >= start {
                     value = Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start))
                 }
-                element.attributes.append(
+                elementAttributes.append(
                     XMLAttribute(
                         namespace: namespace(base[2]),
                         name: string(name) ?? "",
@@ -240,8 +306,15 @@ private final class LibXML2TreeParser {
                 )
             }
         }
-        stack.append(element)
+        if let last = hasElementChild.indices.last { hasElementChild[last] = true }
         hasElementChild.append(false)
+        sink.startElement(
+            namespace: namespace(uri),
+            name: string(localName) ?? "",
+            prefix: string(prefix),
+            attributes: elementAttributes,
+            line: currentLine ?? 0
+        )
     }
 
     /// Without `XML_PARSE_NOENT`, libxml2 hands attribute values over with each `&` (from
@@ -269,20 +342,15 @@ private final class LibXML2TreeParser {
     }
 
     private func endElement() {
-        guard failure == nil, !stack.isEmpty else { return }
+        guard failure == nil, !hasElementChild.isEmpty else { return }
         flushText(beforeChildElement: false)
-        let element = stack.removeLast()
         hasElementChild.removeLast()
-        if stack.isEmpty {
-            root = element
-        } else {
-            stack[stack.count - 1].content.append(.element(element))
-            hasElementChild[hasElementChild.count - 1] = true
-        }
+        if hasElementChild.isEmpty { rootClosed = true }
+        sink.endElement()
     }
 
     private func appendText(_ bytes: UnsafePointer<xmlChar>?, count: Int32) {
-        guard failure == nil, !stack.isEmpty, let bytes, count > 0 else { return }
+        guard failure == nil, !hasElementChild.isEmpty, let bytes, count > 0 else { return }
         pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
     }
 
@@ -291,15 +359,10 @@ private final class LibXML2TreeParser {
     private func flushText(beforeChildElement: Bool) {
         guard !pendingText.isEmpty else { return }
         defer { pendingText.removeAll(keepingCapacity: true) }
-        guard let last = stack.indices.last else { return }
+        guard let last = hasElementChild.indices.last else { return }
         let isBlank = pendingText.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         if isBlank && (beforeChildElement || hasElementChild[last]) { return }
-        let text = String(decoding: pendingText, as: UTF8.self)
-        if case .text(let previous)? = stack[last].content.last {
-            stack[last].content[stack[last].content.count - 1] = .text(previous + text)
-        } else {
-            stack[last].content.append(.text(text))
-        }
+        sink.text(String(decoding: pendingText, as: UTF8.self))
     }
 
     // MARK: SAX2 callbacks

@@ -36,8 +36,12 @@ public struct BusinessRuleSet: Hashable, Sendable, Codable, CustomStringConverti
     /// identifiers `FK-…`, never a change to an official verdict.
     public static let factureKit = BusinessRuleSet("facturekit")
 
-    /// Every rule set: the official ones in the order a French platform applies them, then ours.
-    public static let all: [BusinessRuleSet] = [.en16931, .facturXProfile, .frenchCTC, .factureKit]
+    /// The rule sets of the official artefacts, in the order a French platform applies them: what
+    /// decides whether an invoice is compliant.
+    public static let official: [BusinessRuleSet] = [.en16931, .facturXProfile, .frenchCTC]
+
+    /// Every rule set: the official ones, then FactureKit's own.
+    public static let all: [BusinessRuleSet] = official + [.factureKit]
 
     /// The rule set with this ``name``, or `nil`.
     public init?(name: String) {

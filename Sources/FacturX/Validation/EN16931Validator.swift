@@ -30,8 +30,7 @@ public struct EN16931Validator: Sendable {
     ///   (`unsupportedDocument`).
     public func validate(_ bytes: some Collection<UInt8>, file: String? = nil) throws(FacturXError) -> ValidationReport
     {
-        let document = try XMLDocument(parsing: bytes)
-        return try validate(document, file: file)
+        try RuleEngine.validate(parsing: bytes, ruleSets: [.en16931], file: file)
     }
 
     /// Checks an already parsed document.

@@ -25,7 +25,9 @@ public struct InvoiceValidator: Sendable {
     /// Where the XSDs live, laid out as the official distribution: `facturx-1.09/<profile>/`,
     /// `cii-d16b/uncefact/…`, `cii-d22b/…`, `ubl-2.1/maindoc/…`; `nil` skips schema validation.
     public var schemaDirectory: URL?
-    /// The business rule sets to run; by default all of ``BusinessRuleSet/all``.
+    /// The business rule sets to run; by default the official ones (``BusinessRuleSet/official``),
+    /// so that a report is valid exactly when the official artefacts accept the invoice. Add
+    /// ``BusinessRuleSet/factureKit`` for the checks they are blind to.
     public var ruleSets: Set<BusinessRuleSet>
 
     private let schemas = SchemaCache()
@@ -34,7 +36,7 @@ public struct InvoiceValidator: Sendable {
     /// - Parameters:
     ///   - schemaDirectory: the schema folder, or `nil` to run the business rules only.
     ///   - ruleSets: the business rule sets to run.
-    public init(schemaDirectory: URL? = nil, ruleSets: Set<BusinessRuleSet> = Set(BusinessRuleSet.all)) {
+    public init(schemaDirectory: URL? = nil, ruleSets: Set<BusinessRuleSet> = Set(BusinessRuleSet.official)) {
         self.schemaDirectory = schemaDirectory
         self.ruleSets = ruleSets
     }
@@ -54,8 +56,7 @@ public struct InvoiceValidator: Sendable {
         file: String? = nil,
         profile: FacturXProfile? = nil
     ) throws(FacturXError) -> ValidationReport {
-        let document = try XMLDocument(parsing: bytes)
-        var report = try RuleEngine.validate(document, ruleSets: ruleSets, file: file)
+        var report = try RuleEngine.validate(parsing: bytes, ruleSets: ruleSets, file: file)
         guard let schemaDirectory else { return report }
         let relativePath = Self.schemaPath(
             for: report.syntax,

@@ -15,8 +15,8 @@ struct RuleDocument {
 
     /// The node sets already selected, by query; lives as long as the document.
     private final class Memo {
-        var selections: [String: [RuleNode]] = [:]
-        var values: [String: Any] = [:]
+        @exclusivity(unchecked) var selections: [String: [RuleNode]] = [:]
+        @exclusivity(unchecked) var values: [String: Any] = [:]
     }
 
     /// Indexes a tree.

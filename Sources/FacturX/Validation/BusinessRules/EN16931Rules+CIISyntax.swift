@@ -2,5 +2,5 @@
 
 extension EN16931Rules {
     /// The CII syntax-binding rules of the CEN artefacts: CII-SR (structure) and CII-DT (data types).
-    static let ciiSyntax: [BusinessRule] = []
+    static let ciiSyntax: [BusinessRule] = EN16931CIISyntax.rules
 }

@@ -10,10 +10,32 @@ enum RuleEngine {
         ruleSets: Set<BusinessRuleSet>,
         file: String?
     ) throws(FacturXError) -> ValidationReport {
-        guard let syntax = InvoiceSyntax(root: document.root) else {
-            throw InvoiceSyntax.unsupportedRoot(document.root)
-        }
         let (tree, names) = RuleNode.tree(of: document)
+        return try validate(tree, names: names, ruleSets: ruleSets, file: file)
+    }
+
+    /// Parses untrusted bytes straight into the rule tree and checks it against `ruleSets`.
+    ///
+    /// - Throws: ``FacturXError`` when the XML is malformed or hostile, or the root is no invoice.
+    static func validate(
+        parsing bytes: some Collection<UInt8>,
+        ruleSets: Set<BusinessRuleSet>,
+        file: String?
+    ) throws(FacturXError) -> ValidationReport {
+        let (tree, names) = try RuleNode.tree(parsing: bytes)
+        return try validate(tree, names: names, ruleSets: ruleSets, file: file)
+    }
+
+    /// Checks a rule tree against `ruleSets`.
+    private static func validate(
+        _ tree: RuleNode,
+        names: [String],
+        ruleSets: Set<BusinessRuleSet>,
+        file: String?
+    ) throws(FacturXError) -> ValidationReport {
+        guard let syntax = InvoiceSyntax(namespace: tree.namespace, name: tree.name) else {
+            throw InvoiceSyntax.unsupportedRoot(namespace: tree.namespace, name: tree.name)
+        }
         let binding: RuleBinding = syntax.isUBL ? .ubl : .cii
         let ruleDocument = RuleDocument(root: tree, names: names, binding: binding)
         let guideline =

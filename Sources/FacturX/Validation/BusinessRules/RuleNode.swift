@@ -8,12 +8,15 @@ import Synchronization
 ///
 /// Names are qualified with the canonical prefixes of the official artefacts (`rsm`, `ram`,
 /// `udt`, `qdt`, `ubl`, `cn`, `cac`, `cbc`), whatever prefixes the sender chose.
-/// A class, because rules walk up (`..`) as well as down; it lives only during one validation.
+/// A class, because rules walk up (`..`) as well as down; it lives only during one validation,
+/// on one thread, which is why its lazily built indexes opt out of dynamic exclusivity checks.
 ///
 /// Building the tree does no per-node string work beyond the qualified name: the location
 /// (``path``) is computed only when a violation is reported, and wide elements (an invoice's
 /// thousands of lines under one transaction) index their children by name on first lookup.
 final class RuleNode {
+    /// The namespace URI, `nil` for none.
+    let namespace: String?
     /// The local name.
     let name: String
     /// `prefix:name` with the canonical prefix.
@@ -28,84 +31,162 @@ final class RuleNode {
     let children: [RuleNode]
     /// The parent, `nil` for the root. The tree is owned from the root down, and nodes live only
     /// while their tree is checked.
-    private(set) unowned var parent: RuleNode?
-    /// The text children: kept as is when there is at most one piece (a leaf's value), else
-    /// concatenated only when asked (the indentation between child elements rarely is).
-    private let text: Text
-
-    /// The text children of an element.
-    private enum Text {
-        /// No text, or a single piece.
-        case single(String)
-        /// Several pieces, among the element's content.
-        case pieces([XMLElement.Content])
-    }
-
-    /// The concatenated text children.
-    private var ownText: String {
-        switch text {
-        case .single(let value): return value
-        case .pieces(let content):
-            var result = ""
-            for case .text(let piece) in content { result += piece }
-            return result
-        }
-    }
+    @exclusivity(unchecked) private(set) unowned var parent: RuleNode?
+    /// The text children, concatenated (indentation between child elements is never kept).
+    private let ownText: String
     /// This node's index in `parent.children`.
-    private var indexInParent = 0
+    @exclusivity(unchecked) private var indexInParent = 0
     /// The children by qualified name, built on first lookup for wide elements.
-    private var childIndex: [String: [RuleNode]]?
+    @exclusivity(unchecked) private var childIndex: [String: [RuleNode]]?
     /// The 1-based positions of the children among their same-named siblings (0 when a child has
     /// no same-named sibling), built on first ``path`` request.
-    private var childPositions: [Int]?
+    @exclusivity(unchecked) private var childPositions: [Int]?
 
     /// Children count from which ``children(_:)`` uses a name index rather than a scan.
     private static let indexedChildCount = 16
 
-    init(element: borrowing XMLElement, parent: RuleNode?, name qualified: QualifiedName, qualifier: inout Qualifier) {
-        name = element.name
+    /// Creates a node over its already built children, and makes itself their parent.
+    init(
+        namespace: String?,
+        name: String,
+        qualified: QualifiedName,
+        attributes: [XMLAttribute],
+        line: Int,
+        text: String,
+        children: [RuleNode]
+    ) {
+        self.namespace = namespace
+        self.name = name
         qualifiedName = qualified.name
         nameID = qualified.id
-        attributes = element.attributes
-        line = element.line
-        self.parent = parent
-        var firstText = ""
-        var textCount = 0
-        var built: [RuleNode] = []
-        if element.content.count > 1 { built.reserveCapacity(element.content.count) }
-        for index in element.content.indices {
-            switch element.content[index] {
-            case .text(let value):
-                if textCount == 0 { firstText = value }
-                textCount += 1
-            case .element(let child):
-                let node = RuleNode(
-                    element: child,
-                    parent: nil,
-                    name: qualifier.qualify(child, parent: qualified.id, position: built.count),
-                    qualifier: &qualifier
-                )
-                node.indexInParent = built.count
-                built.append(node)
-            }
+        self.attributes = attributes
+        self.line = line
+        ownText = text
+        self.children = children
+        for (index, child) in children.enumerated() {
+            child.parent = self
+            child.indexInParent = index
         }
-        text = textCount > 1 ? .pieces(element.content) : .single(firstText)
-        children = built
-        for child in built { child.parent = self }
     }
 
-    /// Builds the tree of a document.
+    /// Builds the tree of an already parsed document (the official unit tests, whose invoices are
+    /// embedded in larger files).
     ///
     /// - Returns: the root and the qualified names met, indexed by ``nameID``.
     static func tree(of document: XMLDocument) -> (root: RuleNode, names: [String]) {
         var qualifier = Qualifier()
-        let root = RuleNode(
-            element: document.root,
-            parent: nil,
-            name: qualifier.qualify(document.root),
-            qualifier: &qualifier
-        )
-        return (root, qualifier.names)
+        func build(_ element: XMLElement, _ qualified: QualifiedName) -> RuleNode {
+            var children: [RuleNode] = []
+            var text = ""
+            for case .element(let child) in element.content {
+                let name = qualifier.qualify(
+                    namespace: child.namespace,
+                    name: child.name,
+                    prefix: child.prefix,
+                    parent: qualified.id,
+                    position: children.count
+                )
+                children.append(build(child, name))
+            }
+            for case .text(let piece) in element.content { text += piece }
+            return RuleNode(
+                namespace: element.namespace,
+                name: element.name,
+                qualified: qualified,
+                attributes: element.attributes,
+                line: element.line,
+                text: text,
+                children: children
+            )
+        }
+        let root = document.root
+        let rootName = qualifier.qualify(namespace: root.namespace, name: root.name, prefix: root.prefix)
+        return (build(root, rootName), qualifier.names)
+    }
+
+    /// Parses untrusted bytes straight into a rule tree, with the secure configuration of
+    /// ``XMLDocument/init(parsing:limits:)`` and no intermediate ``XMLElement`` tree.
+    ///
+    /// - Returns: the root and the qualified names met, indexed by ``nameID``.
+    static func tree(
+        parsing bytes: some Collection<UInt8>,
+        limits: XMLParsingLimits = .init()
+    ) throws(FacturXError) -> (root: RuleNode, names: [String]) {
+        let builder = Builder()
+        try LibXML2TreeParser.parse(bytes, limits: limits, into: builder)
+        guard let root = builder.root else {
+            throw FacturXError(code: .malformedXML, message: "the XML has no complete root element")
+        }
+        return (root, builder.qualifier.names)
+    }
+
+    /// Builds a rule tree from the parser's events.
+    private final class Builder: LibXML2TreeSink {
+        /// An open element.
+        struct Frame {
+            var namespace: String?
+            var name: String
+            var qualified: QualifiedName
+            var attributes: [XMLAttribute]
+            var line: Int
+            var text: String
+            var children: [RuleNode]
+        }
+
+        @exclusivity(unchecked) var qualifier = Qualifier()
+        /// Open elements, innermost last.
+        @exclusivity(unchecked) private var stack: [Frame] = []
+        /// The root, once closed.
+        @exclusivity(unchecked) private(set) var root: RuleNode?
+
+        func startElement(namespace: String?, name: String, prefix: String?, attributes: [XMLAttribute], line: Int) {
+            let qualified: QualifiedName
+            if let parent = stack.last {
+                qualified = qualifier.qualify(
+                    namespace: namespace,
+                    name: name,
+                    prefix: prefix,
+                    parent: parent.qualified.id,
+                    position: parent.children.count
+                )
+            } else {
+                qualified = qualifier.qualify(namespace: namespace, name: name, prefix: prefix)
+            }
+            stack.append(
+                Frame(
+                    namespace: namespace,
+                    name: name,
+                    qualified: qualified,
+                    attributes: attributes,
+                    line: line,
+                    text: "",
+                    children: []
+                )
+            )
+        }
+
+        func text(_ text: String) {
+            guard !stack.isEmpty else { return }
+            stack[stack.count - 1].text += text
+        }
+
+        func endElement() {
+            guard let frame = stack.popLast() else { return }
+            let node = RuleNode(
+                namespace: frame.namespace,
+                name: frame.name,
+                qualified: frame.qualified,
+                attributes: frame.attributes,
+                line: frame.line,
+                text: frame.text,
+                children: frame.children
+            )
+            if stack.isEmpty {
+                root = node
+            } else {
+                stack[stack.count - 1].children.append(node)
+            }
+        }
     }
 
     /// A qualified name and its number in the tree being built.
@@ -135,40 +216,46 @@ final class RuleNode {
 
         /// `prefix:name` of a child element, at `position` among the element children of a parent
         /// whose qualified name is number `parent`.
-        mutating func qualify(_ element: XMLElement, parent: Int, position: Int) -> QualifiedName {
+        mutating func qualify(
+            namespace: String?,
+            name: String,
+            prefix: String?,
+            parent: Int,
+            position: Int
+        ) -> QualifiedName {
             if parent < hints.count, position < hints[parent].count, let hint = hints[parent][position],
-                hint.name == element.name, hint.namespace == element.namespace
+                hint.name == name, hint.namespace == namespace
             {
                 return hint.qualified
             }
-            let qualified = qualify(element)
+            let qualified = qualify(namespace: namespace, name: name, prefix: prefix)
             // Hints only for the artefacts' namespaces and no namespace, where the name alone decides.
-            if element.namespace == nil || known.contains(where: { $0.namespace == element.namespace }) {
+            if namespace == nil || known.contains(where: { $0.namespace == namespace }) {
                 while hints.count <= parent { hints.append([]) }
                 while hints[parent].count <= position { hints[parent].append(nil) }
-                hints[parent][position] = (element.namespace, element.name, qualified)
+                hints[parent][position] = (namespace, name, qualified)
             }
             return qualified
         }
 
         /// `prefix:name` with the canonical prefix of the element's namespace.
-        mutating func qualify(_ element: XMLElement) -> QualifiedName {
-            guard let namespace = element.namespace else { return other(element.name) }
+        mutating func qualify(namespace: String?, name: String, prefix: String?) -> QualifiedName {
+            guard let namespace else { return other(name) }
             let position: Int
             if let found = known.firstIndex(where: { $0.namespace == namespace }) {
                 position = found
             } else {
                 guard let prefix = RuleNode.prefixes[namespace] else {
                     // Not a namespace of the artefacts: the sender's prefix, which may vary per element.
-                    return other((element.prefix ?? "ns") + ":" + element.name)
+                    return other((prefix ?? "ns") + ":" + name)
                 }
                 known.append((namespace, prefix, [:]))
                 position = known.count - 1
             }
-            if let interned = known[position].names[element.name] { return interned }
-            let qualified = QualifiedName(name: known[position].prefix + ":" + element.name, id: names.count)
+            if let interned = known[position].names[name] { return interned }
+            let qualified = QualifiedName(name: known[position].prefix + ":" + name, id: names.count)
             names.append(qualified.name)
-            known[position].names[element.name] = qualified
+            known[position].names[name] = qualified
             return qualified
         }
 
@@ -236,13 +323,20 @@ final class RuleNode {
         attributes.first { $0.name == name && $0.namespace == nil }?.value
     }
 
+    /// Whether this node's qualified name is `qualifiedName`: lengths first, since scans for a
+    /// name mostly meet other names and a full string comparison costs far more.
+    @inline(__always)
+    func isNamed(_ qualifiedName: String) -> Bool {
+        self.qualifiedName.utf8.count == qualifiedName.utf8.count && self.qualifiedName == qualifiedName
+    }
+
     /// The children with this qualified name (`*` for any).
     func children(_ qualifiedName: String) -> [RuleNode] {
         if qualifiedName == "*" { return children }
         if children.count >= RuleNode.indexedChildCount {
             return namedChildren()[qualifiedName] ?? []
         }
-        return children.filter { $0.qualifiedName == qualifiedName }
+        return children.filter { $0.isNamed(qualifiedName) }
     }
 
     /// The children by qualified name, built once.
@@ -293,20 +387,25 @@ final class RuleNode {
     ///
     /// - Returns: `false` when `body` stopped the walk.
     private func visit(_ steps: ArraySlice<Step>, _ body: (RuleNode) -> Bool) -> Bool {
-        guard let step = steps.first else { return body(self) }
-        let rest = steps.dropFirst()
-        switch step {
+        steps.withUnsafeBufferPointer { visit($0, 0, body) }
+    }
+
+    /// ``visit(_:_:)`` over the steps from `index` on, without slicing (no reference counting of
+    /// the steps per level, which dominated the walk).
+    private func visit(_ steps: UnsafeBufferPointer<Step>, _ index: Int, _ body: (RuleNode) -> Bool) -> Bool {
+        guard index < steps.count else { return body(self) }
+        switch steps[index] {
         case .parent:
             guard let parent else { return true }
-            return parent.visit(rest, body)
+            return parent.visit(steps, index + 1, body)
         case .named(let name):
             if name == "*" {
-                for child in children where !child.visit(rest, body) { return false }
+                for child in children where !child.visit(steps, index + 1, body) { return false }
             } else if children.count >= RuleNode.indexedChildCount {
-                for child in namedChildren()[name] ?? [] where !child.visit(rest, body) { return false }
+                for child in namedChildren()[name] ?? [] where !child.visit(steps, index + 1, body) { return false }
             } else {
-                for child in children where child.qualifiedName == name {
-                    if !child.visit(rest, body) { return false }
+                for child in children where child.isNamed(name) {
+                    if !child.visit(steps, index + 1, body) { return false }
                 }
             }
             return true
@@ -333,7 +432,7 @@ final class RuleNode {
         if children.count >= RuleNode.indexedChildCount {
             return (namedChildren()[qualifiedName] ?? []).contains(where: predicate)
         }
-        return children.contains { $0.qualifiedName == qualifiedName && predicate($0) }
+        return children.contains { $0.isNamed(qualifiedName) && predicate($0) }
     }
 
     /// The descendants (not self) with this qualified name, in document order.
@@ -345,7 +444,7 @@ final class RuleNode {
 
     private func collect(_ qualifiedName: String, into found: inout [RuleNode]) {
         for child in children {
-            if qualifiedName == "*" || child.qualifiedName == qualifiedName { found.append(child) }
+            if qualifiedName == "*" || child.isNamed(qualifiedName) { found.append(child) }
             child.collect(qualifiedName, into: &found)
         }
     }
