@@ -298,24 +298,45 @@ extension String {
     }
 }
 
+/// An XSLT match pattern of child steps, split once when its rule is built: `a/b/c` (every `c`
+/// whose parent is a `b` whose parent is an `a`), a leading `/` anchoring the first step at the
+/// root, alternatives separated by ` | `.
+struct FrenchMatchPattern: Sendable {
+    /// One alternative: whether it is anchored at the root, and its steps.
+    struct Alternative: Sendable {
+        let isAbsolute: Bool
+        let steps: [String]
+    }
+
+    /// The key under which a document keeps the elements the pattern selects.
+    let key: String
+    let alternatives: [Alternative]
+
+    /// Splits a pattern.
+    init(_ pattern: String) {
+        key = "fr-match " + pattern
+        alternatives = pattern.split(separator: "|").compactMap { alternative in
+            let trimmed = alternative.trimmingSpaces
+            let steps = trimmed.split(separator: "/").map(String.init)
+            return steps.isEmpty ? nil : Alternative(isAbsolute: trimmed.hasPrefix("/"), steps: steps)
+        }
+    }
+}
+
 extension RuleDocument {
-    /// The elements an XSLT match pattern of child steps selects (`a/b/c`: every `c` whose parent
-    /// is a `b` whose parent is an `a`; a leading `/` anchors the first step at the root;
-    /// alternatives separated by ` | `), in document order per alternative; computed once.
-    func frenchMatch(_ pattern: String) -> [RuleNode] {
-        memoized("fr-match " + pattern) {
-            pattern.split(separator: "|").flatMap { alternative in
-                let trimmed = alternative.trimmingSpaces
-                let absolute = trimmed.hasPrefix("/")
-                let steps = trimmed.split(separator: "/").map(String.init)
-                guard let last = steps.last else { return [RuleNode]() }
-                return all(last).filter { node in
+    /// The elements a match pattern selects, in document order per alternative; computed once
+    /// per document.
+    func frenchMatch(_ pattern: FrenchMatchPattern) -> [RuleNode] {
+        memoized(pattern.key) {
+            pattern.alternatives.flatMap { alternative in
+                let steps = alternative.steps
+                return all(steps[steps.count - 1]).filter { node in
                     var current = node
                     for step in steps.dropLast().reversed() {
-                        guard let parent = current.parent, parent.qualifiedName == step else { return false }
+                        guard let parent = current.parent, parent.isNamed(step) else { return false }
                         current = parent
                     }
-                    return !absolute || current.parent == nil
+                    return !alternative.isAbsolute || current.parent == nil
                 }
             }
         }
@@ -330,7 +351,9 @@ extension RuleDocument {
 extension Substring {
     /// Without surrounding spaces.
     fileprivate var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        let start = firstIndex { $0 != " " } ?? endIndex
+        let end = lastIndex { $0 != " " }.map(index(after:)) ?? start
+        return String(self[start..<Swift.max(start, end)])
     }
 }
 

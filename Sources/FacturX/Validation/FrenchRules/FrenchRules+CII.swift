@@ -8,6 +8,7 @@ extension FrenchRules {
     private static let settlement = transaction + "/ram:ApplicableHeaderTradeSettlement"
     private static let delivery = transaction + "/ram:ApplicableHeaderTradeDelivery"
     private static let line = transaction + "/ram:IncludedSupplyChainTradeLineItem"
+    private static let lineMatch = FrenchMatchPattern(line)
     private static let lineSettlement = line + "/ram:SpecifiedLineTradeSettlement"
     private static let lineAgreement = line + "/ram:SpecifiedLineTradeAgreement"
     private static let summation = settlement + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation"
@@ -24,12 +25,13 @@ extension FrenchRules {
         where filter: (@Sendable (RuleNode) -> Bool)? = nil,
         test: @escaping @Sendable (RuleNode, RuleDocument) -> Bool
     ) -> BusinessRule {
-        BusinessRule(
+        let compiled = FrenchMatchPattern(pattern)
+        return BusinessRule(
             id,
             .fatal,
             message: FrenchRuleText.cii(id),
             context: { document in
-                let nodes = document.frenchMatch(pattern)
+                let nodes = document.frenchMatch(compiled)
                 guard let filter else { return nodes }
                 return document.frenchValue(id + " context") { nodes.filter(filter) }
             },
@@ -81,14 +83,14 @@ extension FrenchRules {
     private static func lines(withLineID ids: [RuleNode], _ document: RuleDocument) -> [RuleNode] {
         let index = document.frenchValue("cii lines by id") { () -> [String: [Int]] in
             var index: [String: [Int]] = [:]
-            for (position, item) in document.frenchMatch(line).enumerated() {
+            for (position, item) in document.frenchMatch(lineMatch).enumerated() {
                 for id in item.select("ram:AssociatedDocumentLineDocument/ram:LineID") {
                     index[id.stringValue, default: []].append(position)
                 }
             }
             return index
         }
-        let all = document.frenchMatch(line)
+        let all = document.frenchMatch(lineMatch)
         var positions = Set<Int>()
         for id in ids {
             // Keys compare by canonical equivalence: confirm codepoint equality.
@@ -693,7 +695,7 @@ extension FrenchRules {
 
     /// The top-level group lines (`GROUP` without a parent line) of the transaction.
     private static func groupLines(_ document: RuleDocument) -> [RuleNode] {
-        document.frenchValue("cii group lines") { document.frenchMatch(line).filter(isGroupLine) }
+        document.frenchValue("cii group lines") { document.frenchMatch(lineMatch).filter(isGroupLine) }
     }
 
     private static let multiVendorRules: [BusinessRule] = [
@@ -766,7 +768,7 @@ extension FrenchRules {
             // $grouplineID and ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode != 'INFORMATION']`
             let index = document.frenchValue("cii sub-lines not information") {
                 FrenchIndex(
-                    document.frenchMatch(line).filter { line in
+                    document.frenchMatch(lineMatch).filter { line in
                         line.contains("ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode") {
                             !FrenchXPath.same($0.stringValue, "INFORMATION")
                         }
@@ -828,7 +830,7 @@ extension FrenchRules {
             guard !XPath.normalizeSpace(grand.stringValue).isEmpty else { return false }
             let index = document.frenchValue("cii detail lines by parent") {
                 FrenchIndex(
-                    document.frenchMatch(line).filter {
+                    document.frenchMatch(lineMatch).filter {
                         $0.frenchHas("ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode", "DETAIL")
                     },
                     keys: { $0.select("ram:AssociatedDocumentLineDocument/ram:ParentLineID") }

@@ -18,6 +18,7 @@ extension FrenchRules {
 
     /// The lines of the document (`cac:InvoiceLine | cac:CreditNoteLine` under the root).
     private static let ublLines = "ubl:Invoice/cac:InvoiceLine | cn:CreditNote/cac:CreditNoteLine"
+    private static let ublLinesMatch = FrenchMatchPattern(ublLines)
 
     /// A UBL rule on the elements a match pattern selects, with its official text.
     private static func ubl(
@@ -26,12 +27,13 @@ extension FrenchRules {
         where filter: (@Sendable (RuleNode, RuleDocument) -> Bool)? = nil,
         test: @escaping @Sendable (RuleNode, RuleDocument) -> Bool
     ) -> BusinessRule {
-        BusinessRule(
+        let compiled = FrenchMatchPattern(pattern)
+        return BusinessRule(
             id,
             .fatal,
             message: FrenchRuleText.ubl(id),
             context: { document in
-                let nodes = document.frenchMatch(pattern)
+                let nodes = document.frenchMatch(compiled)
                 guard let filter else { return nodes }
                 return document.frenchValue(id + " context") { nodes.filter { filter($0, document) } }
             },
@@ -88,7 +90,7 @@ extension FrenchRules {
     /// The group references of the lines, in document order.
     private static func groupReferences(_ document: RuleDocument) -> [RuleNode] {
         document.frenchValue("ubl group references") {
-            document.frenchMatch(ublLines).flatMap { $0.children("cac:BillingReference") }
+            document.frenchMatch(ublLinesMatch).flatMap { $0.children("cac:BillingReference") }
                 .filter { isGroupReference($0, document) }
         }
     }
@@ -106,7 +108,7 @@ extension FrenchRules {
 
     /// The lines whose `cbc:ID` equals one of `ids`, in document order (memoized index).
     private static func ublLines(withID ids: [RuleNode], _ document: RuleDocument) -> [RuleNode] {
-        let all = document.frenchMatch(ublLines)
+        let all = document.frenchMatch(ublLinesMatch)
         let index = document.frenchValue("ubl lines by id") { () -> [String: [Int]] in
             var index: [String: [Int]] = [:]
             for (position, item) in all.enumerated() {
@@ -794,7 +796,7 @@ extension FrenchRules {
             // cac:InvoiceDocumentReference/cbc:DocumentStatusCode != 'INFORMATION' and
             // cac:BillingReferenceLine/cbc:ID = $grouplineID]]`, indexed on the last condition.
             let index = document.frenchValue("ubl sub-lines not information") {
-                FrenchIndex(document.frenchMatch(ublLines)) { candidate in
+                FrenchIndex(document.frenchMatch(ublLinesMatch)) { candidate in
                     candidate.children("cac:BillingReference").filter { reference in
                         FrenchXPath.anyPairEqual(reference.select("cac:InvoiceDocumentReference/cbc:ID"), invoiceID)
                             && reference.contains("cac:InvoiceDocumentReference/cbc:DocumentStatusCode") {
@@ -869,7 +871,7 @@ extension FrenchRules {
             let lineIDs = line.children("cbc:ID")
             let index = document.frenchValue("ubl detail references by parent") {
                 FrenchIndex(
-                    document.frenchMatch(ublLines).flatMap { $0.children("cac:BillingReference") }.filter {
+                    document.frenchMatch(ublLinesMatch).flatMap { $0.children("cac:BillingReference") }.filter {
                         refersToInvoice($0, document)
                             && $0.frenchHas("cac:InvoiceDocumentReference/cbc:DocumentStatusCode", "DETAIL")
                     },
@@ -931,7 +933,7 @@ extension FrenchRules {
                 guard ublSpecial(document), let line = node.parent else { return true }
                 let invoiceID = invoiceIDs(document)
                 let count = document.frenchValue("ubl nbSubinvoiceSeller") {
-                    document.frenchMatch(ublLines).count { line in
+                    document.frenchMatch(ublLinesMatch).count { line in
                         isSellerLine(line, document)
                             && FrenchXPath.anyPairEqual(
                                 line.children("cac:BillingReference").filter {
@@ -963,7 +965,7 @@ extension FrenchRules {
                     }
                     return repeated
                 }
-                return !document.frenchMatch(ublLines).contains { line in
+                return !document.frenchMatch(ublLinesMatch).contains { line in
                     line.children("cac:BillingReference").contains { isGroupReference($0, document) }
                         && lineReferenceNodes(line, scheme: "AFL").contains { repeated.contains(ObjectIdentifier($0)) }
                 }
