@@ -250,12 +250,14 @@ import Testing
     /// A development aid, run only when `FX_PROFILE_DUMP_DIR` names a folder: writes every profile's failed
     /// identifiers on each XML file there to `FX_PROFILE_DUMP_OUT`, for comparison with the official XSLT,
     /// then each profile's rule identifiers with their severity (lines starting with `#rules`).
-    @Test("Dump the profile verdicts of a folder (development aid)")
+    @Test(
+        "Dump the profile verdicts of a folder (development aid)",
+        .enabled(if: ProcessInfo.processInfo.environment["FX_PROFILE_DUMP_DIR"] != nil)
+    )
     func dumpFolder() throws {
         let environment = ProcessInfo.processInfo.environment
-        guard let folder = environment["FX_PROFILE_DUMP_DIR"], let output = environment["FX_PROFILE_DUMP_OUT"] else {
-            return
-        }
+        let folder = try #require(environment["FX_PROFILE_DUMP_DIR"])
+        let output = try #require(environment["FX_PROFILE_DUMP_OUT"], "FX_PROFILE_DUMP_OUT names the output file")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".xml") }.sorted()
         var lines: [String] = []
         for file in files {
