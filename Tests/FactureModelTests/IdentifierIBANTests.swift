@@ -153,4 +153,16 @@ import Testing
             try JSONDecoder().decode(IBAN.self, from: Data(#""DE88370400440532013000""#.utf8))
         }
     }
+
+    @Test("hasValidCheckDigits makes the ISO 13616 checks only, not the national ones")
+    func checkDigitsOnly() {
+        #expect(IBAN.hasValidCheckDigits("FR14 2004 1010 0505 0001 3M02 606"))
+        // MOD 97-10 holds but the French RIB key does not: the full check refuses it.
+        #expect(IBAN.hasValidCheckDigits("FR20 1254 2547 2569 8542 5874 698"))
+        #expect((try? IBAN("FR20 1254 2547 2569 8542 5874 698")) == nil)
+        #expect(!IBAN.hasValidCheckDigits("FR15 2004 1010 0505 0001 3M02 606"))  // check digits changed
+        #expect(!IBAN.hasValidCheckDigits("FR1420041010050500013M0260"))  // one character short
+        #expect(!IBAN.hasValidCheckDigits("XX1420041010050500013M02606"))  // not a registry country
+        #expect(!IBAN.hasValidCheckDigits("FR14_2004"))
+    }
 }

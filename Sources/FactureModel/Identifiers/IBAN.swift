@@ -54,6 +54,39 @@ public struct IBAN: Sendable, Hashable {
         return registry[key(utf8[utf8.startIndex], utf8[utf8.index(after: utf8.startIndex)])]?.length
     }
 
+    /// Whether `text` passes the checks ISO 13616 makes of every IBAN: letters and digits only,
+    /// a registry country, that country's length, and check digits from 02 to 98 that satisfy
+    /// MOD 97-10. Unlike ``init(_:)``, it does not check the country's BBAN layout nor national
+    /// check digits such as the French RIB key.
+    ///
+    /// ```swift
+    /// IBAN.hasValidCheckDigits("FR76 3000 6000 0112 3456 7890 189")  // true
+    /// ```
+    public static func hasValidCheckDigits(_ text: String) -> Bool {
+        let normalized = IdentifierText.normalize(text, removing: [.spaces, .hyphens, .dots], uppercase: true)
+        return IdentifierText.withBytes(normalized) { bytes in
+            guard
+                IdentifierText.firstIndex(
+                    in: bytes,
+                    0..<bytes.count,
+                    notMatching: IdentifierText.isUppercaseAlphanumeric
+                )
+                    == nil,
+                bytes.count >= 4, IdentifierText.allDigits(bytes, 2..<4),
+                registry[key(bytes[0], bytes[1])]?.length == bytes.count
+            else { return false }
+            return checkDigitsHold(bytes)
+        }
+    }
+
+    /// Whether the check digits of a well-formed IBAN are from 02 to 98 and the BBAN, then the
+    /// country code and check digits, read as one number, is 1 modulo 97.
+    private static func checkDigitsHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let checkDigits = IdentifierText.number(bytes, 2..<4)
+        return checkDigits >= 2 && checkDigits <= 98
+            && Checksums.mod97(Checksums.mod97(0, bytes, 4..<bytes.count), bytes, 0..<4) == 1
+    }
+
     static func validate(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) throws(FactureModelError) {
         if let bad = IdentifierText.firstIndex(
             in: bytes,
@@ -125,9 +158,7 @@ public struct IBAN: Sendable, Hashable {
                     "IBAN check digits must be between 02 and 98, got \(Substring(text.utf8.dropFirst(2).prefix(2)))"
             )
         }
-        // The BBAN, then the country code and check digits, read as one number modulo 97.
-        let remainder = Checksums.mod97(Checksums.mod97(0, bytes, 4..<bytes.count), bytes, 0..<4)
-        guard remainder == 1 else {
+        guard checkDigitsHold(bytes) else {
             throw FactureModelError(
                 code: .invalidCheckDigit,
                 message: "check digit mismatch: IBAN \(text) fails the mod 97 check"

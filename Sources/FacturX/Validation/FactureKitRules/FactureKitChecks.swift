@@ -88,21 +88,7 @@ enum FactureKitChecks {
     /// FK-IBAN-01: an IBAN has only letters and digits, the length the registry gives its
     /// country, and ISO 7064 MOD 97-10 check digits (02–98) that hold.
     static func passesIBANCheckDigits(_ text: String) -> Bool {
-        let utf8 = Array(compactIdentifier(text).utf8)
-        guard utf8.count >= 4, utf8.allSatisfy({ isDigit($0) || isUppercaseLetter($0) }),
-            IBAN.length(forCountryCode: String(decoding: utf8[0..<2], as: UTF8.self)) == utf8.count
-        else { return false }
-        let checkDigits = Int(utf8[2] - UInt8(ascii: "0")) * 10 + Int(utf8[3] - UInt8(ascii: "0"))
-        guard checkDigits >= 2, checkDigits <= 98 else { return false }
-        var remainder = 0
-        for byte in utf8[4...] + utf8[0..<4] {
-            if isDigit(byte) {
-                remainder = (remainder * 10 + Int(byte - UInt8(ascii: "0"))) % 97
-            } else {
-                remainder = (remainder * 100 + Int(byte - UInt8(ascii: "A")) + 10) % 97
-            }
-        }
-        return remainder == 1
+        IBAN.hasValidCheckDigits(compactIdentifier(text))
     }
 
     /// FK-IBAN-02: an IBAN whose check digits hold also has its country's BBAN layout and

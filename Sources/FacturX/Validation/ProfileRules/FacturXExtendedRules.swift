@@ -12,11 +12,6 @@ enum FacturXExtendedRules {
 
     // MARK: - Line helpers
 
-    /// `normalize-space(path)` over the first selected node.
-    static func normalized(_ node: RuleNode, _ path: String) -> String {
-        XPath.normalizeSpace(node.string(path) ?? "")
-    }
-
     /// The first line status code of a line, in document order among the line's own, its document's and its
     /// settlement's (`(a | b | c)[1]`).
     static func firstStatus(_ item: RuleNode) -> RuleNode? {
@@ -72,11 +67,11 @@ enum FacturXExtendedRules {
             message: Rules.text("BR-FXEXT-11"),
             context: { document in
                 document.all("ram:IncludedSupplyChainTradeLineItem").filter {
-                    !normalized($0, "ram:AssociatedDocumentLineDocument/ram:ParentLineID").isEmpty
+                    !$0.normalized("ram:AssociatedDocumentLineDocument/ram:ParentLineID").isEmpty
                 }
             },
             test: { item, document in
-                let parent = normalized(item, "ram:AssociatedDocumentLineDocument/ram:ParentLineID")
+                let parent = item.normalized("ram:AssociatedDocumentLineDocument/ram:ParentLineID")
                 return document.all(
                     "ram:IncludedSupplyChainTradeLineItem",
                     "ram:AssociatedDocumentLineDocument/ram:LineID"
@@ -87,11 +82,11 @@ enum FacturXExtendedRules {
         Rules.on("BR-FXEXT-06", "ram:IncludedSupplyChainTradeLineItem") { item, _ in
             let noStatus = XPath.normalizeSpace(firstStatus(item)?.stringValue ?? "").isEmpty
             guard noStatus else { return true }
-            if !normalized(item, "ram:AssociatedDocumentLineDocument/ram:ParentLineID").isEmpty { return false }
-            let lineID = normalized(item, "ram:AssociatedDocumentLineDocument/ram:LineID")
+            if !item.normalized("ram:AssociatedDocumentLineDocument/ram:ParentLineID").isEmpty { return false }
+            let lineID = item.normalized("ram:AssociatedDocumentLineDocument/ram:LineID")
             let siblings = item.parent?.children("ram:IncludedSupplyChainTradeLineItem") ?? []
             return !siblings.contains { other in
-                other !== item && normalized(other, "ram:AssociatedDocumentLineDocument/ram:ParentLineID") == lineID
+                other !== item && other.normalized("ram:AssociatedDocumentLineDocument/ram:ParentLineID") == lineID
             }
         },
         BusinessRule(
@@ -103,14 +98,14 @@ enum FacturXExtendedRules {
                 let amountPath =
                     "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"
                 func number(_ item: RuleNode) -> Double {
-                    Double(normalized(item, amountPath)) ?? .nan
+                    Double(item.normalized(amountPath)) ?? .nan
                 }
-                return items.filter { status($0, is: "GROUP") && !normalized($0, amountPath).isEmpty }.allSatisfy {
+                return items.filter { status($0, is: "GROUP") && !$0.normalized(amountPath).isEmpty }.allSatisfy {
                     group in
-                    let lineID = normalized(group, "ram:AssociatedDocumentLineDocument/ram:LineID")
+                    let lineID = group.normalized("ram:AssociatedDocumentLineDocument/ram:LineID")
                     var total = 0.0
                     for child in items
-                    where normalized(child, "ram:AssociatedDocumentLineDocument/ram:ParentLineID") == lineID
+                    where child.normalized("ram:AssociatedDocumentLineDocument/ram:ParentLineID") == lineID
                         && (status(child, is: "DETAIL") || status(child, is: "GROUP"))
                     {
                         total += number(child)

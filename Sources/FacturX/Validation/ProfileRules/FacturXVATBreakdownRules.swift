@@ -74,8 +74,8 @@ enum FacturXVATBreakdownRules {
             else { return false }
             if let rate, !taxes.contains(where: { $0.decimal("ram:RateApplicablePercent") == rate }) { return false }
             if let reasons {
-                let code = XPath.normalizeSpace(holder.string(path + "/ram:ExemptionReasonCode") ?? "")
-                let text = XPath.normalizeSpace(holder.string(path + "/ram:ExemptionReason") ?? "")
+                let code = holder.normalized(path + "/ram:ExemptionReasonCode")
+                let text = holder.normalized(path + "/ram:ExemptionReason")
                 return code == reasons.code && text == reasons.text
             }
             return true
@@ -177,8 +177,8 @@ enum FacturXVATBreakdownRules {
             guard let basis = tax.decimal("ram:BasisAmount") else { return false }
             if reasons {
                 filter.reasons = (
-                    XPath.normalizeSpace(tax.string("ram:ExemptionReasonCode") ?? ""),
-                    XPath.normalizeSpace(tax.string("ram:ExemptionReason") ?? "")
+                    tax.normalized("ram:ExemptionReasonCode"),
+                    tax.normalized("ram:ExemptionReason")
                 )
             }
             return withinCents(basis, totals(document, filter, detailOnly: detailOnly))
@@ -323,8 +323,8 @@ enum FacturXVATBreakdownRules {
             let expected = XPath.round(basis * rate).divided(by: 100, scale: 2)
         else { return false }
         let reasons = (
-            XPath.normalizeSpace(tax.string("ram:ExemptionReasonCode") ?? ""),
-            XPath.normalizeSpace(tax.string("ram:ExemptionReason") ?? "")
+            tax.normalized("ram:ExemptionReasonCode"),
+            tax.normalized("ram:ExemptionReason")
         )
         let difference = (amount - expected).magnitude
         return withinCents(difference, totalsCount(document, Filter(code: "S", rate: rate, reasons: reasons)))
