@@ -74,6 +74,22 @@ import Testing
         #expect(try fires(total: "100.01", lines: ["40.004", "60.000"]))
     }
 
+    @Test("A UBL allowance/charge saying both false and true is checked as an allowance only, as Schematron does")
+    func allowanceChargeWithBothIndicators() throws {
+        // The CEN artefact's patterns list the allowance rules first, and Schematron checks a node
+        // against the first matching rule only: the verdict below was obtained from the official
+        // EN16931-UBL-validation.xslt (Saxon) on the same edit.
+        var text = try String(
+            decoding: SharedFixtures.data("conformance/samples/cen-en16931/ubl/guide-example2.xml"),
+            as: UTF8.self
+        )
+        let allowance = "<cbc:ChargeIndicator>false</cbc:ChargeIndicator>"
+        let range = try #require(text.range(of: allowance))
+        text.replaceSubrange(range, with: allowance + "<cbc:ChargeIndicator>true</cbc:ChargeIndicator>")
+        let report = try EN16931Validator().validate(Array(text.utf8))
+        #expect(Set(report.violations.map(\.ruleID)) == ["BR-CO-12", "BR-S-08"])
+    }
+
     @Test("A warning does not make the report invalid")
     func warningsKeepReportValid() throws {
         let report = ValidationReport(

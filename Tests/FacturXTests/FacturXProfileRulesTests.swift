@@ -238,13 +238,8 @@ import Testing
     /// The failed identifiers of one profile's rules on a document, whatever its BT-24.
     static func failedIDs(_ data: Data, profile: FacturXProfile) throws -> Set<String> {
         let document = try XMLDocument(parsing: [UInt8](data))
-        let (tree, names) = RuleNode.tree(of: document)
-        let ruleDocument = RuleDocument(root: tree, names: names, binding: .cii)
-        var ids: Set<String> = []
-        for rule in FacturXProfileRules.rules(for: profile) where !rule.check(ruleDocument).isEmpty {
-            ids.insert(rule.id)
-        }
-        return ids
+        let violations = try RuleEngine.violations(of: FacturXProfileRules.rules(for: profile), in: document)
+        return Set(violations.map(\.ruleID))
     }
 
     /// A development aid, run only when `FX_PROFILE_DUMP_DIR` names a folder: writes every profile's failed

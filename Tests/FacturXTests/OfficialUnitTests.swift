@@ -144,4 +144,40 @@ import Testing
         #expect(checked >= 40)
         #expect(disagreements.isEmpty, "\(disagreements.count) samples disagree")
     }
+
+    @Test("The official rule sets together reach the verdict of every artefact recorded for each XML sample")
+    func officialSetsAgreeOnSamples() throws {
+        let expected = try JSONSerialization.jsonObject(with: SharedFixtures.data("conformance/samples/EXPECTED.json"))
+        let samples = try #require(expected as? [String: Any])
+        let validator = InvoiceValidator()
+        var checked = 0
+        var disagreements: [String] = []
+        for (path, value) in samples.sorted(by: { $0.key < $1.key }) {
+            guard let entry = value as? [String: Any], entry["kind"] as? String == "xml",
+                let schematron = entry["schematron"] as? [String: [String: Any]]
+            else { continue }
+            // Every artefact run on the sample: CEN (or EXTENDED-CTC-FR, which replaces it), the
+            // Factur-X profile Schematron named by the sample's BT-24, the French rules.
+            var fatal: Set<String> = []
+            var warnings: Set<String> = []
+            for verdict in schematron.values {
+                fatal.formUnion(verdict["fatal"] as? [String] ?? [])
+                warnings.formUnion(verdict["warning"] as? [String] ?? [])
+            }
+            let report = try validator.validate([UInt8](SharedFixtures.data("conformance/samples/" + path)), file: path)
+            let ourFatal = Set(report.violations.filter { $0.severity == .fatal }.map(\.ruleID))
+            let ourWarnings = Set(report.violations.filter { $0.severity == .warning }.map(\.ruleID))
+            checked += 1
+            if ourFatal != fatal || ourWarnings != warnings {
+                disagreements.append(
+                    "\(path): fatal extra \(ourFatal.subtracting(fatal).sorted()) missing \(fatal.subtracting(ourFatal).sorted()); "
+                        + "warnings extra \(ourWarnings.subtracting(warnings).sorted()) missing "
+                        + "\(warnings.subtracting(ourWarnings).sorted())"
+                )
+            }
+        }
+        for line in disagreements { print("DISAGREE official sets " + line) }
+        #expect(checked >= 50)
+        #expect(disagreements.isEmpty, "\(disagreements.count) of \(checked) samples disagree")
+    }
 }

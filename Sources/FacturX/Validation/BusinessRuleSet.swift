@@ -20,12 +20,16 @@ public struct BusinessRuleSet: Hashable, Sendable, Codable, CustomStringConverti
     /// The EN 16931 rules as the CEN validation artefacts (release 1.3.16) state them: BR, BR-CO,
     /// BR-DEC, the VAT category families, the code lists (BR-CL) and the syntax-binding rules
     /// (CII-SR, CII-DT; UBL-SR, UBL-DT, UBL-CR).
+    ///
+    /// As the official validation applies them: not to MINIMUM and BASIC WL invoices, which are
+    /// not EN 16931 invoices; and to an EXTENDED-CTC-FR invoice as the EXTENDED-CTC-FR artefacts
+    /// (FNFE-MPE France_RFE 1.4.0) restate them, which replace the CEN ones for that profile.
     public static let en16931 = BusinessRuleSet("en16931")
 
     /// The Factur-X 1.09 Schematron (FNFE-MPE and FeRD) of the profile a CII document declares in
     /// its specification identifier (BT-24): the elements and code lists that profile allows and
     /// the EN 16931 rules as the profile restates them. Not applied to UBL, nor to a CII document
-    /// whose profile is unknown.
+    /// whose profile is unknown or is XRechnung (no Factur-X profile, no profile Schematron).
     public static let facturXProfile = BusinessRuleSet("facturx-profile")
 
     /// The French e-invoicing rules (BR-FR, "Flux 2" of the 2026 reform), for CII and UBL.

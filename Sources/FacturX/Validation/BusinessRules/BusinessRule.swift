@@ -4,50 +4,62 @@
 /// (for the official rules' `//name` steps).
 ///
 /// Node sets that several rules select from the whole document (every line's VAT category, every
-/// line allowance) are computed once per document and shared.
-struct RuleDocument {
+/// line allowance) are computed once per document and shared. A class, since every rule receives it:
+/// passing a reference costs nothing, copying the binding's many paths would.
+final class RuleDocument {
     /// The root element.
     let root: RuleNode
     /// How business terms map to elements in this syntax.
     let binding: RuleBinding
-    private let index: [String: [RuleNode]]
+    /// The elements by name number, in document order.
+    private let index: [[RuleNode]]
     private let memo = Memo()
 
-    /// The node sets already selected, by query; lives as long as the document.
+    /// The node sets already selected and the values already derived, by key; lives as long as the
+    /// document. The keys are mostly the same literals asked again and again: the recent ones are
+    /// found without hashing their characters (``RecentStrings``).
     private final class Memo {
         @exclusivity(unchecked) var selections: [String: [RuleNode]] = [:]
+        @exclusivity(unchecked) var recentSelections = RecentStrings<[RuleNode]>(slots: 128)
         @exclusivity(unchecked) var values: [String: Any] = [:]
+        @exclusivity(unchecked) var recentValues = RecentStrings<Any>(slots: 128)
+        /// `//first/path` selections, by `first` then `path`.
+        @exclusivity(unchecked) var paths: [String: [String: [RuleNode]]] = [:]
     }
+
+    /// The tree the rules run over, kept alive for the ``RuleNode`` values taken from it.
+    let tree: RuleTree
 
     /// Indexes a tree.
     ///
     /// - Parameters:
-    ///   - root: the root of a tree built by ``RuleNode/tree(of:)``.
-    ///   - names: the qualified names of that tree, by ``RuleNode/nameID``.
+    ///   - tree: the tree, built by ``RuleTree/parsing(_:limits:)`` or ``RuleTree/init(_:)``.
     ///   - binding: the syntax binding.
-    init(root: RuleNode, names: [String], binding: RuleBinding) {
-        self.root = root
+    init(tree: RuleTree, binding: RuleBinding) {
+        self.tree = tree
+        root = tree.root
         self.binding = binding
-        var buckets = [[RuleNode]](repeating: [], count: names.count)
-        func collect(_ node: RuleNode) {
-            buckets[node.nameID].append(node)
-            for child in node.children { collect(child) }
+        var buckets = [[RuleNode]](repeating: [], count: tree.names.count)
+        for element in 0..<tree.count {
+            buckets[Int(tree.nameIDs[element])].append(RuleNode(tree: tree, index: element))
         }
-        collect(root)
-        var index: [String: [RuleNode]] = [:]
-        index.reserveCapacity(names.count)
-        for (name, nodes) in zip(names, buckets) where !nodes.isEmpty { index[name] = nodes }
-        self.index = index
+        index = buckets
     }
 
     /// XPath `//name`: every element with this qualified name, in document order.
     func all(_ qualifiedName: String) -> [RuleNode] {
-        index[qualifiedName] ?? []
+        switch tree.number(of: qualifiedName) {
+        case .some(let number): number < 0 ? [] : index[number]
+        case .none: index.flatMap { $0 }
+        }
     }
 
     /// XPath `//a/b/c`: the nodes reached from every `a` by the relative path `b/c`.
     func all(_ first: String, _ path: String) -> [RuleNode] {
-        memoized("//" + first + "/" + path) { all(first).flatMap { $0.select(path) } }
+        if let known = memo.paths[first]?[path] { return known }
+        let nodes = all(first).flatMap { $0.select(path) }
+        memo.paths[first, default: [:]][path] = nodes
+        return nodes
     }
 
     /// `/root/path`: the nodes the relative `path` selects from the root, computed once.
@@ -57,23 +69,33 @@ struct RuleDocument {
 
     /// XPath `exists(//name)`.
     func exists(_ qualifiedName: String) -> Bool {
-        !(index[qualifiedName]?.isEmpty ?? true)
+        !all(qualifiedName).isEmpty
     }
 
     /// A value derived from the document, computed on first request and shared by every rule
     /// that asks with the same key (which must identify the computation).
     func memoized<Value>(_ key: String, _ compute: () -> Value) -> Value {
-        if let known = memo.values[key] as? Value { return known }
+        if let known = memo.recentValues[key] as? Value { return known }
+        if let known = memo.values[key] as? Value {
+            memo.recentValues[key] = known
+            return known
+        }
         let value = compute()
         memo.values[key] = value
+        memo.recentValues[key] = value
         return value
     }
 
     /// A node set derived from the document, computed once per key.
     func memoized(_ key: String, _ compute: () -> [RuleNode]) -> [RuleNode] {
-        if let known = memo.selections[key] { return known }
+        if let known = memo.recentSelections[key] { return known }
+        if let known = memo.selections[key] {
+            memo.recentSelections[key] = known
+            return known
+        }
         let nodes = compute()
         memo.selections[key] = nodes
+        memo.recentSelections[key] = nodes
         return nodes
     }
 }

@@ -78,8 +78,12 @@ enum EN16931CIISyntax {
     /// The whole pattern is evaluated in one pass per document (see ``Pattern/failures(in:)``): a
     /// rule's context is then the elements that fail its assertion, and its test, the official
     /// one, holds on none of them.
-    static let rules: [BusinessRule] = {
-        let pattern = Pattern(patternRules)
+    static let rules: [BusinessRule] = rules(of: patternRules, key: "EN16931CIISyntax.failures")
+
+    /// The business rules of a pattern stated like this one (another artefact's variant of it), one per
+    /// assertion; `key` names the pattern's verdicts among the document's memoized results.
+    static func rules(of patternRules: [PatternRule], key: String) -> [BusinessRule] {
+        let pattern = Pattern(patternRules, key: key)
         var rules: [BusinessRule] = []
         var index = 0
         for rule in patternRules {
@@ -98,7 +102,7 @@ enum EN16931CIISyntax {
             }
         }
         return rules
-    }()
+    }
 
     /// The condition a test states.
     private static func condition(_ test: Test) -> Condition {
@@ -121,10 +125,11 @@ enum EN16931CIISyntax {
 
     /// A relative path of child steps, split once.
     struct Steps: Sendable {
-        private let names: [String]
+        /// The steps' names, by their ``RulePaths`` number.
+        private let names: [Int]
 
         init(_ path: String) {
-            names = path.split(separator: "/").map(String.init)
+            names = RulePaths.numbers(of: path.split(separator: "/").map(String.init))
         }
 
         /// The number of nodes the path selects from `node`, counting no further than `limit`.
@@ -135,9 +140,10 @@ enum EN16931CIISyntax {
         }
 
         private func visit(_ node: RuleNode, _ depth: Int, _ found: inout Int, _ limit: Int) {
-            let name = names[depth]
+            let name = node.tree.number(shared: names[depth])
+            if name < 0 { return }
             let last = depth == names.count - 1
-            for child in node.children where child.qualifiedName == name {
+            for child in node.children where child.nameID == name {
                 if last {
                     found += 1
                 } else {
@@ -150,8 +156,9 @@ enum EN16931CIISyntax {
 
     /// A context, ready to be tested on an element (a class: shared, not copied, by the walk).
     final class Matcher: Sendable {
-        /// The location paths, their steps and whether they start at the root (none for name-suffix contexts).
-        private let alternatives: [(steps: [String], anchored: Bool)]
+        /// The location paths, their steps (by ``RulePaths`` number) and whether they start at the root
+        /// (none for name-suffix contexts).
+        private let alternatives: [(steps: [Int], anchored: Bool)]
         private let attribute: (name: String, value: String)?
         private let suffix: (prefix: String?, suffix: String, except: String?)?
 
@@ -172,8 +179,14 @@ enum EN16931CIISyntax {
             }
         }
 
-        private static func parse(_ path: String) -> (steps: [String], anchored: Bool) {
-            (path.split(separator: "/").map(String.init), !path.hasPrefix("//"))
+        private static func parse(_ path: String) -> (steps: [Int], anchored: Bool) {
+            (RulePaths.numbers(of: path.split(separator: "/").map(String.init)), !path.hasPrefix("//"))
+        }
+
+        /// The ``RulePaths`` numbers of the names a matching element may have, `nil` for a name-suffix
+        /// context (any name with the suffix).
+        var lastSteps: [Int]? {
+            suffix == nil ? alternatives.compactMap(\.steps.last) : nil
         }
 
         /// Whether an element with this name may match (the test that depends on the name only).
@@ -182,7 +195,8 @@ enum EN16931CIISyntax {
                 if let prefix = suffix.prefix, !node.qualifiedName.hasPrefix(prefix) { return false }
                 return node.name.hasSuffix(suffix.suffix) && node.qualifiedName != suffix.except
             }
-            return alternatives.contains { $0.steps.last == node.qualifiedName }
+            let number = node.sharedNameID
+            return alternatives.contains { $0.steps.last == number }
         }
 
         /// Whether an element that ``mayMatch(_:)`` matches.
@@ -192,7 +206,7 @@ enum EN16931CIISyntax {
             return alternatives.contains { alternative in
                 var current: RuleNode? = node
                 for step in alternative.steps.reversed() {
-                    guard let candidate = current, candidate.qualifiedName == step else { return false }
+                    guard let candidate = current, candidate.sharedNameID == step else { return false }
                     current = candidate.parent
                 }
                 return !alternative.anchored || current == nil
@@ -209,8 +223,8 @@ enum EN16931CIISyntax {
             let verdicts: [Verdict]
             /// The index of the rule's first assertion among all the pattern's assertions.
             let offset: Int
-            /// The path tests by the name of their first step.
-            let byFirstStep: [String: [Int]]
+            /// The path tests by the ``RulePaths`` number of their first step.
+            let byFirstStep: [Int: [Int]]
             /// The steps after the first of each path test, `nil` for one-step paths and other tests.
             let rests: [Steps?]
             /// The path tests that fail when their path selects nothing (`count(path) = 1`).
@@ -223,6 +237,13 @@ enum EN16931CIISyntax {
 
         private let rules: [Compiled]
         private let checkCount: Int
+        /// The rules whose context may match an element, by the ``RulePaths`` number of its name
+        /// (name-suffix contexts aside).
+        private let rulesByLastStep: [Int: [Int]]
+        /// The rules with a name-suffix context.
+        private let suffixRules: [Int]
+        /// The name of the pattern's verdicts among the document's memoized results.
+        private let key: String
 
         /// How an assertion decides on a context element.
         private enum Verdict: Sendable {
@@ -242,17 +263,18 @@ enum EN16931CIISyntax {
             }
         }
 
-        init(_ patternRules: [PatternRule]) {
+        init(_ patternRules: [PatternRule], key: String) {
+            self.key = key
             var offset = 0
             rules = patternRules.map { rule in
-                var byFirstStep: [String: [Int]] = [:]
+                var byFirstStep: [Int: [Int]] = [:]
                 var rests: [Steps?] = []
                 for (index, check) in rule.checks.enumerated() {
                     var rest: Steps?
                     switch check.test {
                     case .absent(let path), .atMostOne(let path), .exactlyOne(let path):
                         let steps = path.split(separator: "/").map(String.init)
-                        byFirstStep[steps[0], default: []].append(index)
+                        byFirstStep[RulePaths.numbers(of: [steps[0]])[0], default: []].append(index)
                         if steps.count > 1 { rest = Steps(steps.dropFirst().joined(separator: "/")) }
                     case .noAttribute, .custom:
                         break
@@ -279,11 +301,22 @@ enum EN16931CIISyntax {
                 )
             }
             checkCount = offset
+            var byLastStep: [Int: [Int]] = [:]
+            var suffixRules: [Int] = []
+            for (index, rule) in rules.enumerated() {
+                if let names = rule.matcher.lastSteps {
+                    for name in Set(names) { byLastStep[name, default: []].append(index) }
+                } else {
+                    suffixRules.append(index)
+                }
+            }
+            rulesByLastStep = byLastStep
+            self.suffixRules = suffixRules
         }
 
         /// The elements that fail each assertion, by assertion index, computed once per document.
         func failures(in document: RuleDocument) -> [[RuleNode]] {
-            document.memoized("EN16931CIISyntax.failures") { () -> [[RuleNode]] in
+            document.memoized(key) { () -> [[RuleNode]] in
                 var failures = [[RuleNode]](repeating: [], count: checkCount)
                 for (rule, nodes) in zip(rules, contexts(of: document)) where !nodes.isEmpty {
                     evaluate(rule, on: nodes, document, into: &failures)
@@ -313,7 +346,7 @@ enum EN16931CIISyntax {
                     if let known = started[id] {
                         tests = known
                     } else {
-                        tests = rule.byFirstStep[child.qualifiedName] ?? []
+                        tests = rule.byFirstStep[child.sharedNameID] ?? []
                         started[id] = tests
                     }
                     for index in tests {
@@ -360,7 +393,9 @@ enum EN16931CIISyntax {
                 if let known = candidates[id] {
                     possible = known
                 } else {
-                    possible = rules.indices.filter { rules[$0].matcher.mayMatch(node) }
+                    possible =
+                        ((rulesByLastStep[node.sharedNameID] ?? [])
+                        + suffixRules.filter { rules[$0].matcher.mayMatch(node) }).sorted()
                     candidates[id] = possible
                 }
                 if !possible.isEmpty, let rule = possible.first(where: { rules[$0].matcher.matches(node) }) {

@@ -452,8 +452,16 @@ private enum UBLSyntax {
     }
 
     /// The rules of ``EN16931UBLSyntaxTable/forbidden``, whose verdicts are found together in one walk.
-    static let tableRules: [BusinessRule] = UBLForbiddenPaths.shared.rules.enumerated().map { index, rule in
-        documentRule(rule.id, message: rule.message) { UBLForbiddenPaths.verdicts(of: $0).isViolated[index] }
+    static let tableRules: [BusinessRule] = forbiddenPathRules(EN16931UBLSyntaxTable.forbidden, key: "UBL-CR")
+
+    /// The rules of a table written like ``EN16931UBLSyntaxTable/forbidden`` (another artefact's variant
+    /// of it), found together in one walk; `key` names the table's verdicts among the document's memoized
+    /// results.
+    static func forbiddenPathRules(_ table: String, key: String) -> [BusinessRule] {
+        let paths = UBLForbiddenPaths(table, key: key)
+        return paths.rules.enumerated().map { index, rule in
+            documentRule(rule.id, message: rule.message) { paths.verdicts(of: $0).isViolated[index] }
+        }
     }
 }
 
@@ -480,10 +488,11 @@ private struct UBLForbiddenPaths: Sendable {
     /// `//@name` rules: the attribute's name and the rule.
     private(set) var anywhereAttributes: [(name: String, rule: Int)] = []
 
-    /// The table, compiled once.
-    static let shared = UBLForbiddenPaths(EN16931UBLSyntaxTable.forbidden)
+    /// The name of the verdicts among the document's memoized results.
+    let key: String
 
-    private init(_ table: String) {
+    init(_ table: String, key: String) {
+        self.key = key
         for line in table.split(separator: "\n") {
             let parts = line.split(separator: " | ", maxSplits: 1)
             let head = parts[0].split(separator: " ")
@@ -539,8 +548,8 @@ private struct UBLForbiddenPaths: Sendable {
         /// Whether each rule is violated.
         let isViolated: [Bool]
 
-        init(_ document: RuleDocument) {
-            var walker = Walker(paths: UBLForbiddenPaths.shared)
+        init(_ document: RuleDocument, paths: UBLForbiddenPaths) {
+            var walker = Walker(paths: paths)
             walker.walk(document.root, 0)
             for (name, step) in walker.paths.anywhere {
                 for node in document.all(name) { walker.walk(node, step) }
@@ -589,8 +598,8 @@ private struct UBLForbiddenPaths: Sendable {
     }
 
     /// The verdicts for a document, found on first request.
-    static func verdicts(of document: RuleDocument) -> Verdicts {
-        document.memoized("UBL-CR") { Verdicts(document) }
+    func verdicts(of document: RuleDocument) -> Verdicts {
+        document.memoized(key) { Verdicts(document, paths: self) }
     }
 }
 

@@ -14,7 +14,37 @@ enum EN16931Rules {
         shared(.cii) + ciiCore + ciiCalculation + ciiDecimal + vatCategoryRules(.cii) + codeListRules(.cii) + ciiSyntax
     /// The rules for UBL Invoice and CreditNote.
     static let ubl: [BusinessRule] =
-        shared(.ubl) + ublCore + ublCalculation + ublDecimal + vatCategoryRules(.ubl) + codeListRules(.ubl) + ublSyntax
+        (shared(.ubl) + ublCore + ublCalculation + ublDecimal + vatCategoryRules(.ubl) + codeListRules(.ubl)
+        + ublSyntax).map(afterAllowanceRule)
+
+    /// The UBL rules whose context is a charge (`cbc:ChargeIndicator = true()`), a charge's VAT category or
+    /// its reason code, each checked in its pattern after the matching allowance rule.
+    static let ublChargeRules: Set<String> = [
+        "BR-36", "BR-37", "BR-38", "BR-CO-06", "BR-CO-22", "BR-DEC-05", "BR-DEC-06",
+        "BR-43", "BR-44", "BR-CO-08", "BR-CO-24", "BR-DEC-27", "BR-DEC-28",
+        "BR-AE-07", "BR-E-07", "BR-G-07", "BR-IC-07", "BR-AF-07", "BR-AG-07", "BR-O-07", "BR-S-07", "BR-Z-07",
+        "BR-CL-20",
+    ]
+
+    /// A UBL charge rule as Schematron checks it: a node goes to the first matching rule of a pattern
+    /// only, so a group whose indicators say both `false` and `true` is checked as an allowance, never
+    /// as a charge. Other rules are returned unchanged.
+    private static func afterAllowanceRule(_ rule: BusinessRule) -> BusinessRule {
+        guard ublChargeRules.contains(rule.id) else { return rule }
+        let context = rule.context
+        return BusinessRule(
+            rule.id,
+            rule.severity,
+            message: rule.message,
+            context: { document in
+                context(document).filter { node in
+                    let group = node.qualifiedName == "cac:AllowanceCharge" ? node : node.parent
+                    return !(group.map { RuleBinding.ublIndicatorIs($0, false) } ?? false)
+                }
+            },
+            test: rule.test
+        )
+    }
 
     /// The rules for a syntax.
     static func rules(isUBL: Bool) -> [BusinessRule] {

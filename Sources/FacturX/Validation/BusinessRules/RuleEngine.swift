@@ -10,8 +10,7 @@ enum RuleEngine {
         ruleSets: Set<BusinessRuleSet>,
         file: String?
     ) throws(FacturXError) -> ValidationReport {
-        let (tree, names) = RuleNode.tree(of: document)
-        return try validate(tree, names: names, ruleSets: ruleSets, file: file)
+        try validate(RuleTree(document), ruleSets: ruleSets, file: file)
     }
 
     /// Parses untrusted bytes straight into the rule tree and checks it against `ruleSets`.
@@ -22,22 +21,38 @@ enum RuleEngine {
         ruleSets: Set<BusinessRuleSet>,
         file: String?
     ) throws(FacturXError) -> ValidationReport {
-        let (tree, names) = try RuleNode.tree(parsing: bytes)
-        return try validate(tree, names: names, ruleSets: ruleSets, file: file)
+        try validate(RuleTree.parsing(bytes), ruleSets: ruleSets, file: file)
+    }
+
+    /// The violations of an explicit list of rules in `document`, reported under `ruleSet`; for tests
+    /// and tools that check one artefact's rules on any document, whatever its profile.
+    ///
+    /// - Throws: ``FacturXError`` (`unsupportedDocument`) when the root is no CII or UBL invoice.
+    static func violations(
+        of rules: [BusinessRule],
+        in document: XMLDocument,
+        ruleSet: BusinessRuleSet = .en16931
+    ) throws(FacturXError) -> [RuleViolation] {
+        let tree = RuleTree(document)
+        guard let syntax = InvoiceSyntax(namespace: tree.root.namespace, name: tree.root.name) else {
+            throw InvoiceSyntax.unsupportedRoot(namespace: tree.root.namespace, name: tree.root.name)
+        }
+        let ruleDocument = RuleDocument(tree: tree, binding: syntax.isUBL ? .ubl : .cii)
+        return rules.flatMap { $0.check(ruleDocument, in: ruleSet) }
     }
 
     /// Checks a rule tree against `ruleSets`.
     private static func validate(
-        _ tree: RuleNode,
-        names: [String],
+        _ ruleTree: RuleTree,
         ruleSets: Set<BusinessRuleSet>,
         file: String?
     ) throws(FacturXError) -> ValidationReport {
+        let tree = ruleTree.root
         guard let syntax = InvoiceSyntax(namespace: tree.namespace, name: tree.name) else {
             throw InvoiceSyntax.unsupportedRoot(namespace: tree.namespace, name: tree.name)
         }
         let binding: RuleBinding = syntax.isUBL ? .ubl : .cii
-        let ruleDocument = RuleDocument(root: tree, names: names, binding: binding)
+        let ruleDocument = RuleDocument(tree: ruleTree, binding: binding)
         let guideline =
             (syntax.isUBL
             ? tree.string("cbc:CustomizationID")
@@ -53,8 +68,19 @@ enum RuleEngine {
     }
 
     /// The rules of one set for a document of this syntax and specification identifier.
+    ///
+    /// The sets follow the official validation of each profile: the EN 16931 set is empty for MINIMUM and
+    /// BASIC WL (not EN 16931 invoices) and, for an EXTENDED-CTC-FR invoice, is the EXTENDED-CTC-FR
+    /// artefact, which replaces the CEN one for that profile (``ExtendedCTCFRRules``); the Factur-X
+    /// profile set applies to CII whose BT-24 names a Factur-X (or ZUGFeRD 2) profile, not XRechnung.
     static func rules(of ruleSet: BusinessRuleSet, syntax: InvoiceSyntax, guidelineID: String?) -> [BusinessRule] {
+        let profile = guidelineID.flatMap(FacturXProfile.init(guidelineID:))
         switch ruleSet {
+        case .en16931 where profile == .minimum || profile == .basicWL:
+            // Not EN 16931 invoices: only their profile Schematron applies.
+            return []
+        case .en16931 where profile == .extendedCTCFR:
+            return ExtendedCTCFRRules.rules(isUBL: syntax.isUBL)
         case .en16931:
             return EN16931Rules.rules(isUBL: syntax.isUBL)
         case .frenchCTC:
@@ -62,9 +88,8 @@ enum RuleEngine {
         case .factureKit:
             return FactureKitRules.rules(isUBL: syntax.isUBL)
         case .facturXProfile:
-            guard !syntax.isUBL, let profile = guidelineID.flatMap(FacturXProfile.init(guidelineID:)) else {
-                return []
-            }
+            // XRechnung reads as EN 16931 for writing, but it is no Factur-X profile: no profile Schematron.
+            guard !syntax.isUBL, let profile, !(guidelineID ?? "").lowercased().contains("xrechnung") else { return [] }
             return FacturXProfileRules.rules(for: profile)
         default:
             return []

@@ -146,6 +146,28 @@ enum FrenchXPath {
         total: Int,
         allowsSign: Bool
     ) -> Bool {
+        // ASCII text (amounts as written): the same test over bytes, without decoding scalars.
+        if let verdict = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            var index = 0
+            if allowsSign, index < bytes.count, bytes[index] == 0x2D { index += 1 }
+            let integerStart = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            let integer = index - integerStart
+            guard integer >= 1, integer <= integerDigits else { return false }
+            if index < bytes.count {
+                guard bytes[index] == 0x2E else { return false }
+                index += 1
+                let fractionStart = index
+                while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+                let fraction = index - fractionStart
+                guard fraction >= 1, fraction <= fractionDigits, index == bytes.count else { return false }
+            }
+            return bytes.count(where: { $0 != 0x2E }) <= total
+        }), let verdict {
+            return verdict
+        }
         let scalars = Array(text.unicodeScalars)
         var index = 0
         if allowsSign, index < scalars.count, scalars[index] == "-" { index += 1 }
@@ -306,6 +328,8 @@ struct FrenchMatchPattern: Sendable {
     struct Alternative: Sendable {
         let isAbsolute: Bool
         let steps: [String]
+        /// The steps' names by their ``RulePaths`` number.
+        let numbers: [Int]
     }
 
     /// The key under which a document keeps the elements the pattern selects.
@@ -318,7 +342,9 @@ struct FrenchMatchPattern: Sendable {
         alternatives = pattern.split(separator: "|").compactMap { alternative in
             let trimmed = alternative.trimmingSpaces
             let steps = trimmed.split(separator: "/").map(String.init)
-            return steps.isEmpty ? nil : Alternative(isAbsolute: trimmed.hasPrefix("/"), steps: steps)
+            return steps.isEmpty
+                ? nil
+                : Alternative(isAbsolute: trimmed.hasPrefix("/"), steps: steps, numbers: RulePaths.numbers(of: steps))
         }
     }
 }
@@ -330,10 +356,11 @@ extension RuleDocument {
         memoized(pattern.key) {
             pattern.alternatives.flatMap { alternative in
                 let steps = alternative.steps
+                let numbers = alternative.numbers
                 return all(steps[steps.count - 1]).filter { node in
                     var current = node
-                    for step in steps.dropLast().reversed() {
-                        guard let parent = current.parent, parent.isNamed(step) else { return false }
+                    for number in numbers.dropLast().reversed() {
+                        guard let parent = current.parent, parent.sharedNameID == number else { return false }
                         current = parent
                     }
                     return !alternative.isAbsolute || current.parent == nil

@@ -912,12 +912,12 @@ extension FrenchRules {
         },
         cii("BR-FR-MV-12_BT-128", transaction) { node, document in
             guard isSpecial(document) else { return true }
-            let repeated = document.frenchValue("cii repeated issuer ids") { () -> Set<ObjectIdentifier> in
+            let repeated = document.frenchValue("cii repeated issuer ids") { () -> Set<RuleNode> in
                 var seen = Set<[Unicode.Scalar]>()
-                var repeated = Set<ObjectIdentifier>()
+                var repeated = Set<RuleNode>()
                 for id in document.all("ram:IssuerAssignedID") {
                     let value = Array(id.stringValue.unicodeScalars)
-                    if seen.contains(value) { repeated.insert(ObjectIdentifier(id)) }
+                    if seen.contains(value) { repeated.insert(id) }
                     seen.insert(value)
                 }
                 return repeated
@@ -929,7 +929,7 @@ extension FrenchRules {
                         reference.frenchHas("ram:ReferenceTypeCode", "AFL")
                             && reference.frenchHas("ram:TypeCode", "130")
                             && reference.select("ram:IssuerAssignedID").contains {
-                                repeated.contains(ObjectIdentifier($0))
+                                repeated.contains($0)
                             }
                     }
             }

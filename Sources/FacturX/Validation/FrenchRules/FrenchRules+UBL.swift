@@ -952,14 +952,14 @@ extension FrenchRules {
             ubl("BR-FR-MV-12_BT-128", roots) { _, document in
                 guard ublSpecial(document) else { return true }
                 // An AFL sub-invoice number of a group line equal to one of a preceding document reference.
-                let repeated = document.frenchValue("ubl repeated afl") { () -> Set<ObjectIdentifier> in
+                let repeated = document.frenchValue("ubl repeated afl") { () -> Set<RuleNode> in
                     var seen = Set<[Unicode.Scalar]>()
-                    var repeated = Set<ObjectIdentifier>()
+                    var repeated = Set<RuleNode>()
                     for reference in document.all("cac:DocumentReference")
                     where reference.frenchHas("cbc:DocumentTypeCode", "130") {
                         let ids = reference.frenchChildren("cbc:ID", attribute: "schemeID", equals: "AFL")
                         for id in ids where seen.contains(Array(id.stringValue.unicodeScalars)) {
-                            repeated.insert(ObjectIdentifier(id))
+                            repeated.insert(id)
                         }
                         for id in ids { seen.insert(Array(id.stringValue.unicodeScalars)) }
                     }
@@ -967,7 +967,7 @@ extension FrenchRules {
                 }
                 return !document.frenchMatch(ublLinesMatch).contains { line in
                     line.children("cac:BillingReference").contains { isGroupReference($0, document) }
-                        && lineReferenceNodes(line, scheme: "AFL").contains { repeated.contains(ObjectIdentifier($0)) }
+                        && lineReferenceNodes(line, scheme: "AFL").contains { repeated.contains($0) }
                 }
             },
             ubl("BR-FR-MV-13_BT-3", "ubl:Invoice/cbc:InvoiceTypeCode | /cn:CreditNote/cbc:CreditNoteTypeCode") {

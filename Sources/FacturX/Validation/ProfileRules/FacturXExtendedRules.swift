@@ -86,7 +86,7 @@ enum FacturXExtendedRules {
             let lineID = item.normalized("ram:AssociatedDocumentLineDocument/ram:LineID")
             let siblings = item.parent?.children("ram:IncludedSupplyChainTradeLineItem") ?? []
             return !siblings.contains { other in
-                other !== item && other.normalized("ram:AssociatedDocumentLineDocument/ram:ParentLineID") == lineID
+                other != item && other.normalized("ram:AssociatedDocumentLineDocument/ram:ParentLineID") == lineID
             }
         },
         BusinessRule(

@@ -294,8 +294,11 @@ enum FacturXProfileBusinessRules {
         .warning,
         message: "Document MUST not contain empty elements. (still status warning)",
         context: { document in
-            ([document.root] + document.root.descendants("*")).filter { node in
-                node.children.isEmpty && !node.hasText(".")
+            // Every element, in document order: the tree's numbering.
+            (0..<document.tree.count).lazy.map { RuleNode(tree: document.tree, index: $0) }.filter { node in
+                // `normalize-space(.)` of a leaf is empty when its text is only XML whitespace.
+                node.children.isEmpty
+                    && node.stringValue.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
             }
         },
         test: { _, _ in false }

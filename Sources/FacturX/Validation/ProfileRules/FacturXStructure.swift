@@ -34,6 +34,16 @@ final class FacturXStructure: Sendable {
         case atMost = "<="
         /// `count(…) >= n`.
         case atLeast = ">="
+
+        /// Whether `count` compares with `limit` as stated.
+        @inline(__always)
+        func accepts(_ count: Int, _ limit: Int) -> Bool {
+            switch self {
+            case .exactly: count == limit
+            case .atMost: count <= limit
+            case .atLeast: count >= limit
+            }
+        }
     }
 
     /// The predicates the profile Schematron puts on path steps and counted children.
@@ -146,6 +156,10 @@ final class FacturXStructure: Sendable {
         let checks: [Check]
         /// The next steps, by qualified name.
         let children: [String: [Step]]
+        /// ``children`` by the ``RulePaths`` number of their name, for walks that compare numbers.
+        let childrenByNumber: [(number: Int, steps: [Step])]
+        /// The ``RulePaths`` number of the element each check counts, by check (-1 for other checks).
+        let countedNames: [Int]
 
         /// A step of the table's tree.
         init(name: String, predicate: Predicate?, priority: Int?, checks: [Check], children: [String: [Step]]) {
@@ -154,6 +168,18 @@ final class FacturXStructure: Sendable {
             self.priority = priority
             self.checks = checks
             self.children = children
+            let names = children.keys.sorted()
+            childrenByNumber = zip(RulePaths.numbers(of: names), names).map { ($0, children[$1] ?? []) }
+            countedNames = checks.map { check in
+                if case .count(let name, _, _, _) = check { RulePaths.numbers(of: [name])[0] } else { -1 }
+            }
+        }
+
+        /// The steps for a child element whose name has ``RulePaths`` number `number`.
+        @inline(__always)
+        func children(numbered number: Int) -> [Step]? {
+            for entry in childrenByNumber where entry.number == number { return entry.steps }
+            return nil
         }
     }
 
@@ -263,25 +289,43 @@ final class FacturXStructure: Sendable {
     func failures(in document: RuleDocument) -> [String: [RuleNode]] {
         var failures: [String: [RuleNode]] = [:]
         let lists = FacturXCodeLists.lists
+        let tree = document.tree
+        // How many children of each name the element being checked has, by name number in the tree.
+        var counts = [Int](repeating: 0, count: tree.names.count)
         func visit(_ node: RuleNode, _ candidates: [Step]) {
-            var matched: [Step] = []
-            for step in candidates where step.predicate?.holds(on: node, in: document) ?? true {
-                matched.append(step)
-            }
+            // Most steps have no predicate: the candidates themselves, without a copy.
+            let matched =
+                candidates.allSatisfy { $0.predicate == nil }
+                ? candidates : candidates.filter { $0.predicate?.holds(on: node, in: document) ?? true }
             var best: Step?
             for step in matched {
                 guard let priority = step.priority else { continue }
                 if priority > (best?.priority ?? Int.min) { best = step }
             }
             if let best {
-                for check in best.checks where !Self.holds(check, on: node, document, lists) {
-                    failures[Self.identifier(of: check).id, default: []].append(node)
+                for child in node.children { counts[child.nameID] += 1 }
+                for (index, check) in best.checks.enumerated() {
+                    let holds: Bool
+                    if case .count(_, nil, let comparison, let limit) = check {
+                        let number = tree.number(shared: best.countedNames[index])
+                        holds = comparison.accepts(number < 0 ? 0 : counts[number], limit)
+                    } else {
+                        holds = Self.holds(check, on: node, document, lists)
+                    }
+                    if !holds { failures[Self.identifier(of: check).id, default: []].append(node) }
                 }
+                for child in node.children { counts[child.nameID] = 0 }
             }
+            if matched.isEmpty { return }
             for child in node.children {
+                let number = child.sharedNameID
+                if matched.count == 1 {
+                    if let next = matched[0].children(numbered: number) { visit(child, next) }
+                    continue
+                }
                 var next: [Step] = []
-                for step in matched { next += step.children[child.qualifiedName] ?? [] }
-                visit(child, next)
+                for step in matched { next += step.children(numbered: number) ?? [] }
+                if !next.isEmpty { visit(child, next) }
             }
         }
         visit(document.root, roots[document.root.qualifiedName] ?? [])
@@ -301,11 +345,7 @@ final class FacturXStructure: Sendable {
         case .count(let name, let predicate, let comparison, let limit):
             var count = 0
             for child in node.children(name) where predicate?.holds(on: child, in: document) ?? true { count += 1 }
-            switch comparison {
-            case .exactly: return count == limit
-            case .atMost: return count <= limit
-            case .atLeast: return count >= limit
-            }
+            return comparison.accepts(count, limit)
         case .attribute(let name):
             return node.attribute(name) != nil
         case .code(let attribute, let list, _):
