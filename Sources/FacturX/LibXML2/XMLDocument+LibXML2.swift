@@ -125,6 +125,17 @@ final class LibXML2TreeParser {
     @exclusivity(unchecked) private var pendingText: [UInt8] = []
     /// The first reason to stop, decided by us (as opposed to libxml2).
     @exclusivity(unchecked) private var failure: FacturXError?
+    /// Whether `failure` is set: the callbacks test a flag rather than copy the optional error.
+    @exclusivity(unchecked) private var hasFailed = false
+    /// The names met last, by a slot derived from their dictionary pointer: found without hashing.
+    @exclusivity(unchecked) private var recentNames = [(key: UnsafeRawPointer, string: String)?](
+        repeating: nil,
+        count: 256
+    )
+    /// The namespace URIs met last, likewise.
+    @exclusivity(unchecked) private var recentNamespaces = [
+        (key: UnsafeRawPointer, raw: String, decoded: String)?
+    ](repeating: nil, count: 16)
     /// Names, prefixes and URIs come from the parser's dictionary, so one pointer means one
     /// string for the whole parse; caching them shares one Swift string per name.
     @exclusivity(unchecked) private var interned: [UnsafeRawPointer: String] = [:]
@@ -216,6 +227,7 @@ final class LibXML2TreeParser {
 
     private func fail(_ error: FacturXError) {
         if failure == nil { failure = error }
+        hasFailed = true
         if let context { xmlStopParser(context) }
     }
 
@@ -238,9 +250,17 @@ final class LibXML2TreeParser {
         guard let pointer else { return nil }
         let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
         let key = UnsafeRawPointer(pointer)
-        if let cached = interned[key], Self.hasBytes(cached, bytes) { return cached }
+        let slot = Int(bitPattern: UInt(bitPattern: key) >> 3) & (recentNames.count - 1)
+        if let recent = recentNames[slot], recent.key == key, Self.hasBytes(recent.string, bytes) {
+            return recent.string
+        }
+        if let cached = interned[key], Self.hasBytes(cached, bytes) {
+            recentNames[slot] = (key, cached)
+            return cached
+        }
         let created = String(decoding: bytes, as: UTF8.self)
         interned[key] = created
+        recentNames[slot] = (key, created)
         return created
     }
 
@@ -261,9 +281,18 @@ final class LibXML2TreeParser {
         guard let pointer else { return nil }
         let bytes = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
         let key = UnsafeRawPointer(pointer)
-        if let cached = internedNamespaces[key], Self.hasBytes(cached.raw, bytes) { return cached.decoded }
+        let slot = Int(bitPattern: UInt(bitPattern: key) >> 3) & (recentNamespaces.count - 1)
+        if let recent = recentNamespaces[slot], recent.key == key, Self.hasBytes(recent.raw, bytes) {
+            return recent.decoded
+        }
+        if let cached = internedNamespaces[key], Self.hasBytes(cached.raw, bytes) {
+            recentNamespaces[slot] = (key, cached.raw, cached.decoded)
+            return cached.decoded
+        }
         let decoded = Self.attributeValue(bytes)
-        internedNamespaces[key] = (String(decoding: bytes, as: UTF8.self), decoded)
+        let raw = String(decoding: bytes, as: UTF8.self)
+        internedNamespaces[key] = (raw, decoded)
+        recentNamespaces[slot] = (key, raw, decoded)
         return decoded
     }
 
@@ -274,7 +303,7 @@ final class LibXML2TreeParser {
         attributeCount: Int,
         attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
-        guard failure == nil else { return }
+        guard !hasFailed else { return }
         guard hasElementChild.count < maximumDepth else {
             fail(
                 FacturXError(
@@ -342,7 +371,7 @@ final class LibXML2TreeParser {
     }
 
     private func endElement() {
-        guard failure == nil, !hasElementChild.isEmpty else { return }
+        guard !hasFailed, !hasElementChild.isEmpty else { return }
         flushText(beforeChildElement: false)
         hasElementChild.removeLast()
         if hasElementChild.isEmpty { rootClosed = true }
@@ -350,7 +379,7 @@ final class LibXML2TreeParser {
     }
 
     private func appendText(_ bytes: UnsafePointer<xmlChar>?, count: Int32) {
-        guard failure == nil, !hasElementChild.isEmpty, let bytes, count > 0 else { return }
+        guard !hasFailed, !hasElementChild.isEmpty, let bytes, count > 0 else { return }
         pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
     }
 

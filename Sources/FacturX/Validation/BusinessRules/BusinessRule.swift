@@ -21,8 +21,8 @@ final class RuleDocument {
     private final class Memo {
         @exclusivity(unchecked) var selections: [String: [RuleNode]] = [:]
         @exclusivity(unchecked) var recentSelections = RecentStrings<[RuleNode]>(slots: 128)
-        @exclusivity(unchecked) var values: [String: Any] = [:]
-        @exclusivity(unchecked) var recentValues = RecentStrings<Any>(slots: 128)
+        @exclusivity(unchecked) var values: [String: AnyObject] = [:]
+        @exclusivity(unchecked) var recentValues = RecentStrings<AnyObject>(slots: 128)
         /// `//first/path` selections, by `first` then `path`.
         @exclusivity(unchecked) var paths: [String: [String: [RuleNode]]] = [:]
     }
@@ -75,15 +75,25 @@ final class RuleDocument {
     /// A value derived from the document, computed on first request and shared by every rule
     /// that asks with the same key (which must identify the computation).
     func memoized<Value>(_ key: String, _ compute: () -> Value) -> Value {
-        if let known = memo.recentValues[key] as? Value { return known }
-        if let known = memo.values[key] as? Value {
+        // Boxed, so that finding a value is a class check rather than a cast out of `Any`.
+        if let known = memo.recentValues[key] as? Box<Value> { return known.value }
+        if let known = memo.values[key] as? Box<Value> {
             memo.recentValues[key] = known
-            return known
+            return known.value
         }
-        let value = compute()
-        memo.values[key] = value
-        memo.recentValues[key] = value
-        return value
+        let box = Box(compute())
+        memo.values[key] = box
+        memo.recentValues[key] = box
+        return box.value
+    }
+
+    /// A memoized value.
+    private final class Box<Value> {
+        let value: Value
+
+        init(_ value: Value) {
+            self.value = value
+        }
     }
 
     /// A node set derived from the document, computed once per key.

@@ -1,5 +1,7 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
+import Synchronization
+
 /// The CII syntax-binding rules of the CEN artefacts (CII-SR, structure, and CII-DT, data types),
 /// stated as the official pattern `EN16931-CII-Syntax` states them: an ordered list of rule
 /// contexts, each with its assertions.
@@ -242,6 +244,14 @@ enum EN16931CIISyntax {
         private let rulesByLastStep: [Int: [Int]]
         /// The rules with a name-suffix context.
         private let suffixRules: [Int]
+        /// The rules an element may match, by the ``RulePaths`` number of its name, found once per
+        /// process (the pattern is shared by every validation).
+        private let candidates = Candidates()
+
+        /// The candidate rules by name, behind a lock.
+        private final class Candidates: Sendable {
+            let byName = Mutex<[Int: [Int]]>([:])
+        }
         /// The name of the pattern's verdicts among the document's memoized results.
         private let key: String
 
@@ -393,9 +403,15 @@ enum EN16931CIISyntax {
                 if let known = candidates[id] {
                     possible = known
                 } else {
-                    possible =
-                        ((rulesByLastStep[node.sharedNameID] ?? [])
-                        + suffixRules.filter { rules[$0].matcher.mayMatch(node) }).sorted()
+                    let shared = node.sharedNameID
+                    if let known = self.candidates.byName.withLock({ $0[shared] }) {
+                        possible = known
+                    } else {
+                        possible =
+                            ((rulesByLastStep[shared] ?? []) + suffixRules.filter { rules[$0].matcher.mayMatch(node) })
+                            .sorted()
+                        self.candidates.byName.withLock { $0[shared] = possible }
+                    }
                     candidates[id] = possible
                 }
                 if !possible.isEmpty, let rule = possible.first(where: { rules[$0].matcher.matches(node) }) {

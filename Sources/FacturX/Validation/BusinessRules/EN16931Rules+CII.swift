@@ -152,7 +152,7 @@ extension EN16931Rules {
                 document.all("ram:SpecifiedTaxRegistration", "ram:ID").filter { $0.attribute("schemeID") == "VA" }
             }
         ) { node, _ in
-            ciiVATCountryList.contains(" \(node.stringValue.prefix(2)) ")
+            ciiVATCountries.contains(String(node.stringValue.prefix(2)))
         },
         BusinessRule("BR-CO-18", context: { $0.all("ram:IncludedSupplyChainTradeLineItem") }) { document in
             !document.all(

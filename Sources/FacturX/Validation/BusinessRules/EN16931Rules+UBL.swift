@@ -155,7 +155,7 @@ extension EN16931Rules {
             existsVAT(node, "cac:Item/cac:ClassifiedTaxCategory", "cbc:ID")
         },
         BusinessRule("BR-CO-09", context: { $0.all("cac:PartyTaxScheme").filter(RuleBinding.ublIsVAT) }) { node, _ in
-            ublVATCountryList.contains(String((node.string("cbc:CompanyID") ?? "").prefix(2)))
+            ublVATCountrySubstrings.contains(String((node.string("cbc:CompanyID") ?? "").prefix(2)))
         },
         .root("BR-CO-18") { root, _ in root.exists("cac:TaxTotal/cac:TaxSubtotal") },
         BusinessRule("BR-CO-19", context: documentPeriods) { node, _ in
