@@ -43,7 +43,7 @@ let package = Package(
 
         // MARK: Libraries
         .target(name: "FactureModel"),
-        .target(name: "FacturX", dependencies: ["FactureModel", "CFactureLibXML2"]),
+        .target(name: "FacturX", dependencies: ["FactureModel", "CFactureLibXML2", "CFacturePoppler"]),
 
         // MARK: Command-line tool
         .executableTarget(
