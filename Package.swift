@@ -36,6 +36,11 @@ let package = Package(
             dependencies: ["CFacturePopplerCpp"]
         ),
         .systemLibrary(
+            name: "CFactureQPDF",
+            pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]
+        ),
+        .systemLibrary(
             name: "CFactureOpenSSL",
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
@@ -43,7 +48,10 @@ let package = Package(
 
         // MARK: Libraries
         .target(name: "FactureModel"),
-        .target(name: "FacturX", dependencies: ["FactureModel", "CFactureLibXML2", "CFacturePoppler"]),
+        .target(
+            name: "FacturX",
+            dependencies: ["FactureModel", "CFactureLibXML2", "CFacturePoppler", "CFactureQPDF"]
+        ),
 
         // MARK: Command-line tool
         .executableTarget(

@@ -14,7 +14,8 @@ packages=(
     libsqlite3-dev
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(postgresql python3-pip)
+    # poppler-utils (pdfdetach) and qpdf (qpdf --check) check the PDFs FactureKit writes, independently.
+    packages+=(postgresql python3-pip poppler-utils qpdf)
 fi
 
 missing=()
@@ -37,5 +38,10 @@ if [[ "${1:-}" == "--tests" ]]; then
     if ! python3 -c "import stdnum" 2>/dev/null; then
         echo "Installing python-stdnum (reference for identifier cross-checks)" >&2
         python3 -m pip install --quiet python-stdnum || echo "warning: python-stdnum could not be installed; the cross-check test will be skipped" >&2
+    fi
+    # The factur-x package (akretion) is the independent reader the Factur-X PDF tests compare against.
+    if ! python3 -c "import facturx" 2>/dev/null; then
+        echo "Installing factur-x (reference reader for Factur-X PDFs)" >&2
+        python3 -m pip install --quiet factur-x || echo "warning: factur-x could not be installed; its cross-checks will be skipped" >&2
     fi
 fi

@@ -74,6 +74,9 @@ extension FacturXError {
             case schemaUnavailable
             case schemaInvalid
             case internalError
+            case malformedPDF
+            case encryptedPDF
+            case noEmbeddedInvoice
         }
 
         private let base: Base
@@ -101,6 +104,12 @@ extension FacturXError {
         public static let schemaInvalid = Code(.schemaInvalid)
         /// libxml2 failed in a way that is not the input's fault (out of memory).
         public static let internalError = Code(.internalError)
+        /// The bytes are not a PDF, or a PDF too damaged to open.
+        public static let malformedPDF = Code(.malformedPDF)
+        /// The PDF is encrypted with a user password, so its content cannot be read.
+        public static let encryptedPDF = Code(.encryptedPDF)
+        /// The PDF opens but carries no Factur-X, ZUGFeRD or XRechnung invoice XML attachment.
+        public static let noEmbeddedInvoice = Code(.noEmbeddedInvoice)
 
         /// The code's name, such as `malformedXML`.
         public var description: String { base.rawValue }

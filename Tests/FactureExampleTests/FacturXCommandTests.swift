@@ -123,11 +123,14 @@ struct FacturXCommandTests {
         )
     }
 
-    @Test("extract refuses a PDF for now and a non-invoice with exit 1, not a crash")
+    @Test("extract refuses a PDF without invoice XML and a non-invoice with exit 1, not a crash")
     func extractRefuses() throws {
-        let pdf = try SharedFixtures.url("conformance/samples/fnfe-facturx-1.0/Facture_FR_BASIC.pdf").path
+        // A PDF without invoice XML (OCR intake is issue 5) and a file that is no invoice at all.
+        let pdf = try SharedFixtures.url("conformance/samples/edge-cases/RE-E-974-Hetzner_2016-01-19_R0005532486.pdf")
+            .path
         let output = try FactureExecutable.run(["extract", pdf, "/etc/hostname"])
         #expect(output.status == 1)
         #expect(output.stderr.contains("PDF"))
+        #expect(output.stderr.contains("hostname"))
     }
 }

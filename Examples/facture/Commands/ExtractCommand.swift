@@ -7,12 +7,13 @@ import Foundation
 
 /// `facture extract FILE... [--json] [--out DIR]`: any invoice file to its fields.
 ///
-/// This release reads CII and UBL XML (source `xml`); Factur-X PDFs, text PDFs and scans arrive
-/// with the PDF and OCR modules and are refused with a message until then.
+/// This release reads CII and UBL XML (source `xml`) and the XML embedded in Factur-X, ZUGFeRD 2
+/// and XRechnung PDFs (source `facturx`); PDFs without invoice XML and scans arrive with the OCR
+/// module and are refused with a message until then.
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Read the fields of invoice files (CII or UBL XML in this release)."
+        abstract: "Read the fields of invoice files (CII or UBL XML, Factur-X or ZUGFeRD PDFs in this release)."
     )
 
     @Argument(help: "Invoice files.")
@@ -54,14 +55,44 @@ struct ExtractCommand: AsyncParsableCommand {
         if failures > 0 { throw ExitCode(1) }
     }
 
-    /// Reads one file's fields.
+    /// Reads one file's fields: a PDF (recognised by its `%PDF-` header, whatever its name) through
+    /// its embedded invoice XML, anything else as CII or UBL XML.
     static func extract(_ url: URL) throws -> ExtractedInvoice {
         let bytes = try [UInt8](Data(contentsOf: url))
-        if bytes.starts(with: Array("%PDF".utf8)) {
-            throw ValidationError("PDF input arrives with the Factur-X PDF and OCR modules; this release reads XML")
+        if FacturXPDF.looksLikePDF(bytes) {
+            return try extractPDF(bytes)
         }
         let document = try InvoiceXMLDocument(xmlEncoded: bytes)
         return ExtractedInvoice(invoice: document.invoice, source: .xml)
+    }
+
+    /// Reads a Factur-X, ZUGFeRD 2 or XRechnung PDF through its embedded XML (source `facturx`).
+    static func extractPDF(_ bytes: [UInt8]) throws -> ExtractedInvoice {
+        let pdf = try FacturXPDF(pdfEncoded: bytes)
+        guard let embedded = pdf.invoices.first else {
+            throw ValidationError(
+                "the PDF carries no invoice XML (Factur-X, ZUGFeRD, XRechnung); reading PDFs without one "
+                    + "(text layer, OCR) is not available yet (issue 5)"
+            )
+        }
+        guard embedded.flavour.isReadableIntoModel else {
+            throw ValidationError(
+                "the PDF's \(embedded.fileName) is \(embedded.flavour) XML (CrossIndustryDocument), "
+                    + "which predates EN 16931 and cannot be read; only Factur-X, ZUGFeRD 2 and XRechnung are"
+            )
+        }
+        return try readEmbedded(embedded)
+    }
+
+    /// Reads embedded XML into the model, naming the attachment when it cannot be read.
+    static func readEmbedded(_ embedded: EmbeddedInvoiceXML) throws -> ExtractedInvoice {
+        let document: InvoiceXMLDocument
+        do {
+            document = try InvoiceXMLDocument(xmlEncoded: embedded.xml)
+        } catch {
+            throw ValidationError("the PDF's \(embedded.fileName) (\(embedded.flavour)): \(error)")
+        }
+        return ExtractedInvoice(invoice: document.invoice, source: .facturX)
     }
 
     /// One readable line per document.

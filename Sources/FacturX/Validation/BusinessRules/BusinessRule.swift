@@ -46,11 +46,11 @@ final class RuleDocument {
         index = buckets
     }
 
-    /// XPath `//name`: every element with this qualified name, in document order.
+    /// XPath `//name`: every element with this qualified name (any name for `*`), in document order.
     func all(_ qualifiedName: String) -> [RuleNode] {
         switch tree.number(of: qualifiedName) {
         case .some(let number): number < 0 ? [] : index[number]
-        case .none: index.flatMap { $0 }
+        case .none: (0..<tree.count).map { RuleNode(tree: tree, index: $0) }
         }
     }
 

@@ -1,0 +1,238 @@
+// FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How an attached file relates to the PDF's visual content (`/AFRelationship`, PDF/A-3).
+public struct FacturXAttachmentRelationship: Sendable, Hashable, CustomStringConvertible {
+    /// The PDF name, without the slash: `Data`, `Alternative`, `Source`.
+    public let pdfName: String
+
+    private init(_ pdfName: String) { self.pdfName = pdfName }
+
+    /// `/Data`: the XML carries data the visual rendering is based on (Factur-X MINIMUM and
+    /// BASIC WL, which are not complete invoices).
+    public static let data = FacturXAttachmentRelationship("Data")
+    /// `/Alternative`: the XML is an equivalent representation of the invoice (BASIC, EN 16931,
+    /// EXTENDED).
+    public static let alternative = FacturXAttachmentRelationship("Alternative")
+    /// `/Source`: the XML is the source the PDF was produced from.
+    public static let source = FacturXAttachmentRelationship("Source")
+
+    /// The relationship Factur-X 1.0 prescribes for a profile: ``data`` for MINIMUM and BASIC
+    /// WL, ``alternative`` otherwise.
+    public static func `default`(for profile: FacturXProfile) -> FacturXAttachmentRelationship {
+        profile.isEN16931Compliant ? .alternative : .data
+    }
+
+    /// The PDF name, such as `Alternative`.
+    public var description: String { pdfName }
+}
+
+/// A PDF with a Factur-X XML attached, and what the input PDF claimed to be.
+///
+/// The output always declares PDF/A-3B in its XMP (`pdfaid:part` 3, `pdfaid:conformance` B), as
+/// Factur-X requires, but attaching a file does not make a PDF conform to PDF/A: fonts, colour
+/// spaces, an output intent and the rest of ISO 19005 are the input's business. The claim is
+/// sound only when the input already was PDF/A-3 (see ``isPDFA3Claimable``), or was PDF/A-1 or
+/// PDF/A-2 and still meets every other PDF/A-3 requirement (check it with a PDF/A validator such
+/// as veraPDF).
+public struct AttachedFacturXPDF: Sendable, Hashable {
+    /// The new PDF: the input's bytes unchanged, followed by an incremental update.
+    public var pdf: [UInt8]
+    /// The PDF/A identification the input's XMP declared, or `nil` when it declared none.
+    public var inputPDFA: PDFAIdentification?
+    /// Whether the input already carried an attachment named `factur-x.xml` (now replaced).
+    public var replacedExistingInvoice: Bool
+    /// Whether the update ends with a cross-reference stream (the input's last section was one)
+    /// rather than a classic table.
+    public var usesCrossReferenceStream: Bool
+
+    /// Creates a result.
+    public init(
+        pdf: [UInt8],
+        inputPDFA: PDFAIdentification?,
+        replacedExistingInvoice: Bool,
+        usesCrossReferenceStream: Bool
+    ) {
+        self.pdf = pdf
+        self.inputPDFA = inputPDFA
+        self.replacedExistingInvoice = replacedExistingInvoice
+        self.usesCrossReferenceStream = usesCrossReferenceStream
+    }
+
+    /// Whether the output may be claimed PDF/A-3: the input declared PDF/A-3 (part 3), and the
+    /// update adds only what PDF/A-3 allows (an associated file, its file specification, XMP).
+    ///
+    /// `false` does not mean the output cannot be PDF/A-3: an input that is PDF/A-1 or PDF/A-2,
+    /// or no PDF/A at all, may meet the requirements, but only a validator can tell.
+    public var isPDFA3Claimable: Bool { inputPDFA?.part == 3 }
+}
+
+/// Attaches a Factur-X XML to an existing PDF as an incremental update, with the PDF/A-3
+/// structures Factur-X 1.0 requires.
+///
+/// ```swift
+/// let attached = try FacturXAttacher().attach(xml: xmlBytes, profile: .en16931, to: pdfBytes)
+/// try write(attached.pdf)
+/// if !attached.isPDFA3Claimable { print("check the result with a PDF/A validator") }
+/// ```
+///
+/// The input's bytes are kept as they are; the update appends:
+/// - the XML as an embedded file stream (`/Type /EmbeddedFile /Subtype /text#2Fxml`, with
+///   `/Params << /ModDate /Size >>`), and its file specification (`/F` and `/UF` `factur-x.xml`,
+///   `/Desc (Factur-X)`, `/AFRelationship`);
+/// - a new revision of the catalog (same object number) whose `/AF` array and `/Names`
+///   `/EmbeddedFiles` tree list the file specification, other attachments kept and a previous
+///   `factur-x.xml` replaced, and whose `/Metadata` is a new XMP stream;
+/// - a cross-reference section of the kind the input's last one was (a table with a trailer, or
+///   an uncompressed cross-reference stream), chained to it by `/Prev`.
+///
+/// The XMP keeps the input's packet, when it has one that parses, with its PDF/A identification,
+/// Factur-X properties and Factur-X extension schema replaced; otherwise it is written afresh
+/// from the Info dictionary (title, author, subject, dates, creator tool, producer, keywords).
+public struct FacturXAttacher: Sendable {
+    /// The `/Params /ModDate` of the embedded file, as a PDF date (`D:20250101120000Z`); `nil`
+    /// for the current time.
+    public var modificationDate: String?
+
+    /// Creates an attacher.
+    ///
+    /// - Parameter modificationDate: A fixed PDF date for the embedded file (reproducible
+    ///   output), or `nil` for the current time.
+    public init(modificationDate: String? = nil) {
+        self.modificationDate = modificationDate
+    }
+
+    /// The name of the attachment Factur-X requires.
+    public static let attachmentName = "factur-x.xml"
+
+    /// Attaches `xml` to `pdf`.
+    ///
+    /// - Parameters:
+    ///   - xml: The Factur-X (CII) XML; its root must be `rsm:CrossIndustryInvoice`.
+    ///   - profile: The profile the XML follows, written as `fx:ConformanceLevel` (EXTENDED-CTC-FR
+    ///     is written as `EXTENDED`: the Factur-X XMP schema knows no other level).
+    ///   - pdf: The PDF to attach to.
+    ///   - relationship: The `/AFRelationship`; by default the one Factur-X prescribes for
+    ///     `profile` (see ``/FacturX/FacturXAttachmentRelationship/default(for:)``).
+    /// - Returns: The updated PDF and the input's PDF/A claim.
+    /// - Throws: ``/FacturX/FacturXError`` with code `malformedXML` for XML that is not
+    ///   well-formed, `unsupportedDocument` when its root is not a CII invoice, `malformedPDF` for
+    ///   a PDF qpdf cannot read (or without a last `startxref`), `encryptedPDF` for an encrypted
+    ///   PDF, `inputTooLarge` above 2 GiB.
+    public func attach(
+        xml: [UInt8],
+        profile: FacturXProfile,
+        to pdf: [UInt8],
+        relationship: FacturXAttachmentRelationship? = nil
+    ) throws(FacturXError) -> AttachedFacturXPDF {
+        let document = try XMLDocument(parsing: xml)
+        guard document.root.name == "CrossIndustryInvoice",
+            document.root.namespace == "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
+        else {
+            throw FacturXError(
+                code: .unsupportedDocument,
+                message: "A Factur-X attachment must be a CII rsm:CrossIndustryInvoice, not \(document.root.name)"
+            )
+        }
+        let source = try PDFUpdateSource(reading: pdf)
+        let relationship = relationship ?? .default(for: profile)
+        let date = modificationDate ?? Self.currentPDFDate()
+        let inputPDFA = source.xmp.flatMap(FacturXXMP.identification(in:))
+
+        var writer = PDFIncrementalWriter(original: pdf, firstFreeNumber: source.size)
+        let stream = writer.allocate()
+        let fileSpecification = writer.allocate()
+        let metadata = writer.allocate()
+        let embeddedFiles = writer.allocate()
+
+        writer.writeStream(
+            stream,
+            dictionary: "/Type /EmbeddedFile /Subtype /text#2Fxml /Params << /ModDate \(PDFSyntax.textString(date)) "
+                + "/Size \(xml.count) >>",
+            data: xml
+        )
+        let name = PDFSyntax.textString(Self.attachmentName)
+        writer.write(
+            fileSpecification,
+            "<< /Type /Filespec /F \(name) /UF \(name) /Desc (Factur-X) /AFRelationship /\(relationship.pdfName) "
+                + "/EF << /F \(stream.syntax) /UF \(stream.syntax) >> >>"
+        )
+        let level = profile == .extendedCTCFR ? FacturXProfile.extended.description : profile.description
+        writer.writeStream(
+            metadata,
+            dictionary: "/Type /Metadata /Subtype /XML",
+            data: FacturXXMP.packet(existing: source.xmp, info: source.info, conformanceLevel: level)
+        )
+
+        // EmbeddedFiles: every other leaf kept, ours in place of any factur-x.xml, sorted by key.
+        let isInvoice: (PDFUpdateSource.Entry) -> Bool = {
+            $0.keyText.lowercased() == Self.attachmentName || $0.fileName?.lowercased() == Self.attachmentName
+        }
+        let replaced = source.embeddedFiles.filter(isInvoice)
+        var leaves = source.embeddedFiles.filter { !isInvoice($0) }.map { (key: $0.key, value: $0.value) }
+        leaves.append((Array(Self.attachmentName.utf8), fileSpecification.syntax))
+        leaves.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        let pairs = leaves.map { "\(PDFSyntax.string($0.key)) \($0.value)" }.joined(separator: " ")
+        writer.write(embeddedFiles, "<< /Names [\(pairs)] >>")
+
+        // AF: other associated files kept, previous invoice file specifications dropped.
+        let replacedReferences = Set(replaced.compactMap(\.reference))
+        var associated = source.associatedFiles.filter { entry in
+            !isInvoice(entry) && !(entry.reference.map(replacedReferences.contains) ?? false)
+        }.map(\.value)
+        associated.append(fileSpecification.syntax)
+
+        var names = source.otherNames.map { "\($0.key) \($0.value)" }
+        names.append("/EmbeddedFiles \(embeddedFiles.syntax)")
+        var catalog = source.catalog.filter { !["/AF", "/Names", "/Metadata"].contains($0.key) }.map {
+            "\($0.key) \($0.value)"
+        }
+        catalog.append("/AF [\(associated.joined(separator: " "))]")
+        catalog.append("/Names << \(names.joined(separator: " ")) >>")
+        catalog.append("/Metadata \(metadata.syntax)")
+        writer.write(source.root, "<< \(catalog.joined(separator: " ")) >>")
+
+        let newID = PDFSyntax.identifier(of: Array(writer.output[pdf.count...]), salt: date)
+        var trailer = "/Root \(source.root.syntax)"
+        if let info = source.infoValue { trailer += " /Info \(info)" }
+        trailer += " /ID [\(PDFSyntax.hexString(source.firstID ?? newID)) \(PDFSyntax.hexString(newID))]"
+        writer.finish(kind: source.crossReferenceKind, previous: source.lastCrossReferenceOffset, trailer: trailer)
+
+        return AttachedFacturXPDF(
+            pdf: writer.output,
+            inputPDFA: inputPDFA,
+            replacedExistingInvoice: !replaced.isEmpty
+                || source.associatedFiles.contains { $0.fileName?.lowercased() == Self.attachmentName },
+            usesCrossReferenceStream: source.crossReferenceKind == .stream
+        )
+    }
+
+    /// The current UTC time as a PDF date, `D:YYYYMMDDHHmmSSZ`.
+    static func currentPDFDate() -> String {
+        var now = time(nil)
+        var parts = tm()
+        guard gmtime_r(&now, &parts) != nil else { return "D:19700101000000Z" }
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "D:\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))"
+            + "\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
+    }
+}
+
+/// Attaches a Factur-X XML to an existing PDF; see ``/FacturX/FacturXAttacher``.
+///
+/// - Throws: the errors of ``/FacturX/FacturXAttacher/attach(xml:profile:to:relationship:)``.
+public func attachFacturX(
+    xml: [UInt8],
+    profile: FacturXProfile,
+    to pdf: [UInt8],
+    relationship: FacturXAttachmentRelationship? = nil
+) throws(FacturXError) -> AttachedFacturXPDF {
+    try FacturXAttacher().attach(xml: xml, profile: profile, to: pdf, relationship: relationship)
+}
