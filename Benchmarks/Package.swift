@@ -41,5 +41,14 @@ let package = Package(
             path: "Benchmarks/Identifiers",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "FacturXPDF",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "FacturX", package: "FactureKit"),
+            ],
+            path: "Benchmarks/FacturXPDF",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

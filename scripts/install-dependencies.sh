@@ -11,6 +11,7 @@ packages=(
     libpoppler-cpp-dev
     libssl-dev
     libqpdf-dev
+    fonts-dejavu-core
     libsqlite3-dev
 )
 if [[ "${1:-}" == "--tests" ]]; then

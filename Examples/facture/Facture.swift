@@ -13,6 +13,7 @@ struct Facture: AsyncParsableCommand {
             DemoCommand.self,
             ExtractCommand.self,
             ConvertCommand.self,
+            RenderCommand.self,
             ValidateCommand.self,
             IDCommand.self,
         ]

@@ -77,6 +77,7 @@ extension FacturXError {
             case malformedPDF
             case encryptedPDF
             case noEmbeddedInvoice
+            case fontUnavailable
         }
 
         private let base: Base
@@ -110,6 +111,8 @@ extension FacturXError {
         public static let encryptedPDF = Code(.encryptedPDF)
         /// The PDF opens but carries no Factur-X, ZUGFeRD or XRechnung invoice XML attachment.
         public static let noEmbeddedInvoice = Code(.noEmbeddedInvoice)
+        /// A font needed to render a PDF is missing or is not a usable TrueType font.
+        public static let fontUnavailable = Code(.fontUnavailable)
 
         /// The code's name, such as `malformedXML`.
         public var description: String { base.rawValue }

@@ -123,6 +123,62 @@ struct FacturXCommandTests {
         )
     }
 
+    @Test("convert --to facturx attaches a UBL invoice, as CII, to a plain PDF that extract then reads")
+    func convertToFacturX() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = try SharedFixtures.url("conformance/samples/edge-cases/RE-E-974-Hetzner_2016-01-19_R0005532486.pdf")
+        let output = folder.appendingPathComponent("out.pdf").path
+        let convert = try FactureExecutable.run([
+            "convert", plain.path, "--to", "facturx", "--xml", try SharedFixtures.url(Self.validUBL).path, "-o", output,
+        ])
+        #expect(convert.status == 0, "\(convert.stdout)\(convert.stderr)")
+        #expect(convert.stderr.contains("cannot be claimed PDF/A-3"))
+        let original = try Data(contentsOf: plain)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)).prefix(original.count) == original)
+        let extract = try FactureExecutable.run(["extract", "--json", output])
+        #expect(extract.status == 0, "\(extract.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(extract.stdout.utf8)) as? [String: Any])
+        #expect(object["source"] as? String == "facturx")
+        let ubl = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(
+                    FactureExecutable.run(["extract", "--json", try SharedFixtures.url(Self.validUBL).path]).stdout.utf8
+                )
+            ) as? [String: Any]
+        )
+        #expect(object["invoice_number"] as? String == ubl["invoice_number"] as? String)
+        #expect(object["total_ttc"] as? String == ubl["total_ttc"] as? String)
+    }
+
+    @Test("render draws an XML invoice as a PDF; convert --to facturx from XML renders it and embeds its CII")
+    func renderAndConvertFromXML() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try SharedFixtures.url(Self.valid).path
+        let rendered = folder.appendingPathComponent("rendered.pdf").path
+        let render = try FactureExecutable.run(["render", source, "-o", rendered])
+        #expect(render.status == 0, "\(render.stdout)\(render.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: rendered)).prefix(5) == Data("%PDF-".utf8))
+        let facturX = folder.appendingPathComponent("facturx.pdf").path
+        let convert = try FactureExecutable.run(["convert", source, "--to", "facturx", "-o", facturX])
+        #expect(convert.status == 0, "\(convert.stdout)\(convert.stderr)")
+        let fromPDF = try FactureExecutable.run(["extract", "--json", facturX])
+        let fromXML = try FactureExecutable.run(["extract", "--json", source])
+        let pdfObject = try #require(
+            try JSONSerialization.jsonObject(with: Data(fromPDF.stdout.utf8)) as? [String: Any]
+        )
+        let xmlObject = try #require(
+            try JSONSerialization.jsonObject(with: Data(fromXML.stdout.utf8)) as? [String: Any]
+        )
+        #expect(pdfObject["source"] as? String == "facturx")
+        for key in ["invoice_number", "supplier_siren", "total_ht", "total_tva", "total_ttc", "amount_due"] {
+            #expect(pdfObject[key] as? String == xmlObject[key] as? String, "\(key)")
+        }
+    }
+
     @Test("extract refuses a PDF without invoice XML and a non-invoice with exit 1, not a crash")
     func extractRefuses() throws {
         // A PDF without invoice XML (OCR intake is issue 5) and a file that is no invoice at all.

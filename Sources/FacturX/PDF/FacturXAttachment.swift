@@ -37,11 +37,12 @@ public struct FacturXAttachmentRelationship: Sendable, Hashable, CustomStringCon
 /// A PDF with a Factur-X XML attached, and what the input PDF claimed to be.
 ///
 /// The output always declares PDF/A-3B in its XMP (`pdfaid:part` 3, `pdfaid:conformance` B), as
-/// Factur-X requires, but attaching a file does not make a PDF conform to PDF/A: fonts, colour
-/// spaces, an output intent and the rest of ISO 19005 are the input's business. The claim is
-/// sound only when the input already was PDF/A-3 (see ``isPDFA3Claimable``), or was PDF/A-1 or
-/// PDF/A-2 and still meets every other PDF/A-3 requirement (check it with a PDF/A validator such
-/// as veraPDF).
+/// Factur-X requires, and the update adds what it can (an sRGB output intent when the input has
+/// none, Info and XMP dates that agree, a file identifier), but attaching a file does not make a
+/// PDF conform to PDF/A: fonts, colour spaces and the rest of ISO 19005 are the input's business.
+/// The claim is sound only when the input already was PDF/A-3 (see ``isPDFA3Claimable``), or was
+/// PDF/A-1 or PDF/A-2 and still meets every other PDF/A-3 requirement (check it with a PDF/A
+/// validator such as veraPDF). ``pdfa3Report()`` lists what FactureKit itself can check.
 public struct AttachedFacturXPDF: Sendable, Hashable {
     /// The new PDF: the input's bytes unchanged, followed by an incremental update.
     public var pdf: [UInt8]
@@ -89,25 +90,44 @@ public struct AttachedFacturXPDF: Sendable, Hashable {
 ///   `/Desc (Factur-X)`, `/AFRelationship`);
 /// - a new revision of the catalog (same object number) whose `/AF` array and `/Names`
 ///   `/EmbeddedFiles` tree list the file specification, other attachments kept and a previous
-///   `factur-x.xml` replaced, and whose `/Metadata` is a new XMP stream;
+///   `factur-x.xml` replaced, and whose `/Metadata` is a new XMP stream, with an
+///   `/OutputIntents` entry (``outputIntent``, its ICC profile stream) when the input has none;
+/// - a new revision of the Info dictionary (a new one when the input has none or a direct one):
+///   `/ModDate` the update's date, `/CreationDate` kept when it reads as a date (else the XMP's
+///   `xmp:CreateDate`, else the update's date), `/Producer` kept (else `FactureKit`), other entries kept;
 /// - a cross-reference section of the kind the input's last one was (a table with a trailer, or
-///   an uncompressed cross-reference stream), chained to it by `/Prev`.
+///   an uncompressed cross-reference stream), chained to it by `/Prev`, its `/ID` keeping the
+///   input's first element (a new one when it has none) with a new second element.
 ///
 /// The XMP keeps the input's packet, when it has one that parses, with its PDF/A identification,
 /// Factur-X properties and Factur-X extension schema replaced; otherwise it is written afresh
-/// from the Info dictionary (title, author, subject, dates, creator tool, producer, keywords).
+/// from the Info dictionary (title, author, subject, creator tool, keywords). In both, the XMP's
+/// `xmp:CreateDate`, `xmp:ModifyDate`, `xmp:MetadataDate` and `pdf:Producer` are those of the new
+/// Info dictionary (same instants, ISO 8601 against PDF dates).
 public struct FacturXAttacher: Sendable {
-    /// The `/Params /ModDate` of the embedded file, as a PDF date (`D:20250101120000Z`); `nil`
-    /// for the current time.
+    /// The modification date of the update, as a PDF date (`D:20250101120000Z`); `nil` for the
+    /// current time. It is the embedded file's `/Params /ModDate`, the Info dictionary's
+    /// `/ModDate` and the XMP's `xmp:ModifyDate` and `xmp:MetadataDate`.
     public var modificationDate: String?
+
+    /// The output intent added to the catalog when the input has no `/OutputIntents`; `nil` to
+    /// add none. An input's output intents are always kept as they are.
+    public var outputIntent: FacturXOutputIntent?
 
     /// Creates an attacher.
     ///
-    /// - Parameter modificationDate: A fixed PDF date for the embedded file (reproducible
-    ///   output), or `nil` for the current time.
-    public init(modificationDate: String? = nil) {
+    /// - Parameters:
+    ///   - modificationDate: A fixed PDF date for the update (reproducible output), or `nil` for
+    ///     the current time. A value that does not read as a PDF date is replaced by the current time.
+    ///   - outputIntent: The output intent to add when the input has none (PDF/A requires one
+    ///     for device colours); by default ``/FacturX/FacturXOutputIntent/sRGB``.
+    public init(modificationDate: String? = nil, outputIntent: FacturXOutputIntent? = .sRGB) {
         self.modificationDate = modificationDate
+        self.outputIntent = outputIntent
     }
+
+    /// The `/Producer` written when the input's Info dictionary has none.
+    public static let defaultProducer = "FactureKit"
 
     /// The name of the attachment Factur-X requires.
     public static let attachmentName = "factur-x.xml"
@@ -143,7 +163,7 @@ public struct FacturXAttacher: Sendable {
         }
         let source = try PDFUpdateSource(reading: pdf)
         let relationship = relationship ?? .default(for: profile)
-        let date = modificationDate ?? Self.currentPDFDate()
+        let date = modificationDate.flatMap { FacturXXMP.isoDate($0) == nil ? nil : $0 } ?? Self.currentPDFDate()
         let inputPDFA = source.xmp.flatMap(FacturXXMP.identification(in:))
 
         var writer = PDFIncrementalWriter(original: pdf, firstFreeNumber: source.size)
@@ -151,6 +171,9 @@ public struct FacturXAttacher: Sendable {
         let fileSpecification = writer.allocate()
         let metadata = writer.allocate()
         let embeddedFiles = writer.allocate()
+        let info = source.infoReference ?? writer.allocate()
+        let addsOutputIntent = outputIntent != nil && !source.catalog.contains { $0.key == "/OutputIntents" }
+        let iccProfile = addsOutputIntent ? writer.allocate() : nil
 
         writer.writeStream(
             stream,
@@ -164,11 +187,32 @@ public struct FacturXAttacher: Sendable {
             "<< /Type /Filespec /F \(name) /UF \(name) /Desc (Factur-X) /AFRelationship /\(relationship.pdfName) "
                 + "/EF << /F \(stream.syntax) /UF \(stream.syntax) >> >>"
         )
+        // Info: dates and producer the XMP repeats; the creation date kept when it reads as a date.
+        var infoText = source.info
+        let creation =
+            infoText["CreationDate"].flatMap { FacturXXMP.isoDate($0) == nil ? nil : $0 }
+            ?? source.xmp.flatMap { FacturXXMP.property(FacturXXMP.xmp, "CreateDate", in: $0) }.flatMap(
+                FacturXXMP.pdfDate
+            ) ?? date
+        infoText["CreationDate"] = creation
+        infoText["ModDate"] = date
+        let producer = infoText["Producer"] ?? Self.defaultProducer
+        infoText["Producer"] = producer
+        var infoEntries = source.infoEntries.filter { !["/CreationDate", "/ModDate", "/Producer"].contains($0.key) }
+            .map { "\($0.key) \($0.value)" }
+        infoEntries.append("/CreationDate \(PDFSyntax.textString(creation))")
+        infoEntries.append("/ModDate \(PDFSyntax.textString(date))")
+        infoEntries.append("/Producer \(PDFSyntax.textString(producer))")
+        writer.write(info, "<< \(infoEntries.joined(separator: " ")) >>")
+        if let iccProfile, let outputIntent {
+            writer.writeStream(iccProfile, dictionary: "/N \(outputIntent.components)", data: outputIntent.profile)
+        }
+
         let level = profile == .extendedCTCFR ? FacturXProfile.extended.description : profile.description
         writer.writeStream(
             metadata,
             dictionary: "/Type /Metadata /Subtype /XML",
-            data: FacturXXMP.packet(existing: source.xmp, info: source.info, conformanceLevel: level)
+            data: FacturXXMP.packet(existing: source.xmp, info: infoText, conformanceLevel: level)
         )
 
         // EmbeddedFiles: every other leaf kept, ours in place of any factur-x.xml, sorted by key.
@@ -197,11 +241,14 @@ public struct FacturXAttacher: Sendable {
         catalog.append("/AF [\(associated.joined(separator: " "))]")
         catalog.append("/Names << \(names.joined(separator: " ")) >>")
         catalog.append("/Metadata \(metadata.syntax)")
+        if let iccProfile, let outputIntent {
+            catalog.append("/OutputIntents [\(outputIntent.dictionary(profile: iccProfile.syntax))]")
+        }
         writer.write(source.root, "<< \(catalog.joined(separator: " ")) >>")
 
         let newID = PDFSyntax.identifier(of: Array(writer.output[pdf.count...]), salt: date)
         var trailer = "/Root \(source.root.syntax)"
-        if let info = source.infoValue { trailer += " /Info \(info)" }
+        trailer += " /Info \(info.syntax)"
         trailer += " /ID [\(PDFSyntax.hexString(source.firstID ?? newID)) \(PDFSyntax.hexString(newID))]"
         writer.finish(kind: source.crossReferenceKind, previous: source.lastCrossReferenceOffset, trailer: trailer)
 

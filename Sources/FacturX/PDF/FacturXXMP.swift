@@ -65,9 +65,53 @@ enum FacturXXMP {
         return part.map { PDFAIdentification(part: $0, conformance: conformance) }
     }
 
+    /// The properties the update rewrites from the Info dictionary, so that both agree:
+    /// `xmp:CreateDate`, `xmp:ModifyDate`, `xmp:MetadataDate` and `pdf:Producer`.
+    static let provenanceProperties: [(namespace: String, name: String)] = [
+        (xmp, "CreateDate"), (xmp, "ModifyDate"), (xmp, "MetadataDate"), (pdf, "Producer"),
+    ]
+
+    /// Whether a property is one of ``provenanceProperties``.
+    private static func isProvenance(_ namespace: String?, _ name: String) -> Bool {
+        provenanceProperties.contains { $0.namespace == namespace && $0.name == name }
+    }
+
+    /// The value of a simple property (element or attribute of an `rdf:Description`), if any.
+    static func property(_ namespace: String, _ name: String, in packet: [UInt8]) -> String? {
+        guard let document = try? XMLDocument(parsing: packet) else { return nil }
+        func find(_ element: XMLElement) -> String? {
+            if element.name == "Description", element.namespace == rdf {
+                if let attribute = element.attributes.first(where: { $0.namespace == namespace && $0.name == name }) {
+                    return trimmed(attribute.value)
+                }
+                if let child = element.children.first(where: { $0.namespace == namespace && $0.name == name }) {
+                    return trimmed(child.text)
+                }
+            }
+            for child in element.children {
+                if let found = find(child) { return found }
+            }
+            return nil
+        }
+        return find(document.root)
+    }
+
+    /// Whether the packet's `pdfaExtension:schemas` describe the Factur-X namespace with the
+    /// `fx` prefix.
+    static func hasFacturXExtensionSchema(_ packet: [UInt8]) -> Bool {
+        guard let document = try? XMLDocument(parsing: packet) else { return false }
+        func find(_ element: XMLElement) -> Bool {
+            if element.name == "li", element.namespace == rdf, isFacturXSchema(element) { return true }
+            return element.children.contains(where: find)
+        }
+        return find(document.root)
+    }
+
     /// A complete XMP packet: `existing` (when it parses) with its PDF/A identification, `fx:`
     /// properties and Factur-X extension schema replaced, or a fresh packet whose Dublin Core,
-    /// XMP and PDF properties repeat the Info dictionary.
+    /// XMP and PDF properties repeat the Info dictionary. In both, the
+    /// ``provenanceProperties`` are written from `info` (`CreationDate`, `ModDate`, `Producer`;
+    /// `xmp:MetadataDate` is `ModDate`).
     static func packet(existing: [UInt8]?, info: [String: String], conformanceLevel: String) -> [UInt8] {
         var root: XMLElement
         if let existing, let parsed = try? XMLDocument(parsing: existing), let updated = updated(parsed.root) {
@@ -80,6 +124,8 @@ enum FacturXXMP {
                 [.element(element(rdf, "RDF", "rdf", [.element(infoDescription(info))]))]
             )
         }
+        let provenance = provenanceDescription(info)
+        if !provenance.children.isEmpty { root = appending(provenance, to: root) }
         root = appending(facturXDescription(conformanceLevel: conformanceLevel), to: root)
         let body = XMLDocument(root: root).serialized(prettyPrinted: true)
         // The writer starts with an XML declaration, which cannot follow the xpacket instruction.
@@ -98,11 +144,15 @@ enum FacturXXMP {
         func clean(_ element: XMLElement) -> XMLElement {
             var element = element
             if element.name == "Description", element.namespace == rdf {
-                element.attributes.removeAll { $0.namespace == pdfaid || $0.namespace == fx }
+                element.attributes.removeAll {
+                    $0.namespace == pdfaid || $0.namespace == fx || isProvenance($0.namespace, $0.name)
+                }
             }
+            let isDescription = element.name == "Description" && element.namespace == rdf
             element.content = element.content.compactMap { content in
                 guard case .element(let child) = content else { return content }
                 if child.namespace == pdfaid || child.namespace == fx { return nil }
+                if isDescription, isProvenance(child.namespace, child.name) { return nil }
                 if child.name == "li", child.namespace == rdf, isFacturXSchema(child) { return nil }
                 return .element(clean(child))
             }
@@ -278,8 +328,29 @@ enum FacturXXMP {
         )
     }
 
+    /// The description of the ``provenanceProperties``: `xmp:CreateDate` from `CreationDate`,
+    /// `xmp:ModifyDate` and `xmp:MetadataDate` from `ModDate`, `pdf:Producer` from `Producer`.
+    static func provenanceDescription(_ info: [String: String]) -> XMLElement {
+        var content: [XMLElement.Content] = []
+        if let date = info["CreationDate"].flatMap(isoDate) {
+            content.append(.element(text(xmp, "CreateDate", "xmp", date)))
+        }
+        if let date = info["ModDate"].flatMap(isoDate) {
+            content.append(.element(text(xmp, "ModifyDate", "xmp", date)))
+            content.append(.element(text(xmp, "MetadataDate", "xmp", date)))
+        }
+        if let producer = info["Producer"] { content.append(.element(text(pdf, "Producer", "pdf", producer))) }
+        return element(
+            rdf,
+            "Description",
+            "rdf",
+            content,
+            attributes: [XMLAttribute(namespace: rdf, name: "about", prefix: "rdf", value: "")]
+        )
+    }
+
     /// A description repeating the Info dictionary: `dc:title`, `dc:creator`, `dc:description`,
-    /// `xmp:CreateDate`, `xmp:ModifyDate`, `xmp:CreatorTool`, `pdf:Producer`, `pdf:Keywords`.
+    /// `xmp:CreatorTool`, `pdf:Keywords` (dates and producer: ``provenanceDescription(_:)``).
     static func infoDescription(_ info: [String: String]) -> XMLElement {
         var content: [XMLElement.Content] = []
         func alternative(_ name: String, _ value: String) {
@@ -300,14 +371,7 @@ enum FacturXXMP {
             )
         }
         if let subject = info["Subject"] { alternative("description", subject) }
-        if let date = info["CreationDate"].flatMap(isoDate) {
-            content.append(.element(text(xmp, "CreateDate", "xmp", date)))
-        }
-        if let date = info["ModDate"].flatMap(isoDate) {
-            content.append(.element(text(xmp, "ModifyDate", "xmp", date)))
-        }
         if let tool = info["Creator"] { content.append(.element(text(xmp, "CreatorTool", "xmp", tool))) }
-        if let producer = info["Producer"] { content.append(.element(text(pdf, "Producer", "pdf", producer))) }
         if let keywords = info["Keywords"] { content.append(.element(text(pdf, "Keywords", "pdf", keywords))) }
         return element(
             rdf,
@@ -343,6 +407,42 @@ enum FacturXXMP {
             let hours = offset.count >= 2 ? String(offset.prefix(2)) : "00"
             let minutes = offset.count >= 4 ? String(offset.dropFirst(2).prefix(2)) : "00"
             result += "\(sign)\(hours):\(minutes)"
+        }
+        return result
+    }
+
+    /// Converts an XMP date (ISO 8601, `YYYY-MM-DDThh:mm:ss±hh:mm`, trailing fields optional,
+    /// fractions dropped) to a PDF date (`D:YYYYMMDDHHmmSS±HH'mm'`), or `nil` when it does not read
+    /// as one.
+    static func pdfDate(_ isoDate: String) -> String? {
+        let characters = Array(isoDate.trimmingCharacters())
+        var digits = ""
+        var index = 0
+        while index < characters.count, digits.count < 14 {
+            let character = characters[index]
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+            } else if !((character == "-" && digits.count < 8) || character == ":" || character == "T") {
+                break
+            }
+            index += 1
+        }
+        guard digits.count >= 4, digits.count.isMultiple(of: 2) else { return nil }
+        if index < characters.count, characters[index] == "." {
+            index += 1
+            while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+        }
+        var result = "D:" + digits
+        guard index < characters.count else { return result }
+        let sign = characters[index]
+        if sign == "Z" {
+            result += "Z"
+        } else if sign == "+" || sign == "-" {
+            let zone = characters[(index + 1)...].filter { $0.isASCII && $0.isNumber }
+            guard zone.count == 2 || zone.count == 4 else { return nil }
+            result += "\(sign)\(String(zone.prefix(2)))'\(zone.count == 4 ? String(zone.suffix(2)) : "00")'"
+        } else {
+            return nil
         }
         return result
     }

@@ -36,6 +36,20 @@ struct PDFUpdateSource: Sendable {
         var reference: Reference?
         /// The `/UF` (or `/F`) of the file specification the value is, if it is one.
         var fileName: String?
+        /// The `/AFRelationship` name of that file specification (without the slash), if any.
+        var relationship: String? = nil
+    }
+
+    /// An item of the catalog's `/OutputIntents`.
+    struct OutputIntent: Sendable {
+        /// `/S`, without the slash (`GTS_PDFA1` for PDF/A).
+        var subtype: String?
+        /// `/OutputConditionIdentifier`, decoded.
+        var conditionIdentifier: String?
+        /// The `/N` of the `/DestOutputProfile` stream, when it is a stream.
+        var profileComponents: Int?
+        /// Whether `/DestOutputProfile` is a stream.
+        var hasProfile: Bool
     }
 
     /// The kind of the last cross-reference section.
@@ -70,6 +84,12 @@ struct PDFUpdateSource: Sendable {
     var associatedFiles: [Entry]
     /// The catalog's XMP metadata, decoded, if any.
     var xmp: [UInt8]?
+    /// The Info dictionary's entries, each value in PDF syntax, in order.
+    var infoEntries: [(key: String, value: String)] = []
+    /// The Info dictionary's object, when it is an indirect object.
+    var infoReference: Reference? = nil
+    /// The catalog's `/OutputIntents` items.
+    var outputIntents: [OutputIntent] = []
 }
 
 extension PDFUpdateSource {
@@ -192,12 +212,16 @@ private struct QPDFReader: ~Copyable {
         }
         var infoValue: String?
         var info: [String: String] = [:]
+        var infoEntries: [(key: String, value: String)] = []
+        var infoReference: PDFUpdateSource.Reference?
         if qpdf_oh_has_key(handle, trailer, "/Info") != 0 {
             let object = qpdf_oh_get_key(handle, trailer, "/Info")
             if qpdf_oh_is_dictionary(handle, object) != 0 {
                 infoValue = unparse(object)
+                infoReference = reference(object)
                 for key in keys(object) {
                     let value = qpdf_oh_get_key(handle, object, key)
+                    infoEntries.append((key, unparse(value)))
                     if qpdf_oh_is_string(handle, value) != 0 {
                         info[String(key.dropFirst())] = text(value)
                     }
@@ -237,6 +261,30 @@ private struct QPDFReader: ~Copyable {
                 associatedFiles.append(entry(key: nil, value: qpdf_oh_get_array_item(handle, af, index)))
             }
         }
+        var outputIntents: [PDFUpdateSource.OutputIntent] = []
+        let intents = qpdf_oh_get_key(handle, root, "/OutputIntents")
+        if qpdf_oh_is_array(handle, intents) != 0 {
+            for index in 0..<max(0, qpdf_oh_get_array_n_items(handle, intents)) {
+                let intent = qpdf_oh_get_array_item(handle, intents, index)
+                guard qpdf_oh_is_dictionary(handle, intent) != 0 else { continue }
+                let profile = qpdf_oh_get_key(handle, intent, "/DestOutputProfile")
+                let isStream = qpdf_oh_is_stream(handle, profile) != 0
+                var components: Int?
+                if isStream {
+                    let count = qpdf_oh_get_key(handle, qpdf_oh_get_dict(handle, profile), "/N")
+                    if qpdf_oh_is_integer(handle, count) != 0 { components = Int(qpdf_oh_get_int_value(handle, count)) }
+                }
+                let condition = qpdf_oh_get_key(handle, intent, "/OutputConditionIdentifier")
+                outputIntents.append(
+                    PDFUpdateSource.OutputIntent(
+                        subtype: name(qpdf_oh_get_key(handle, intent, "/S")),
+                        conditionIdentifier: qpdf_oh_is_string(handle, condition) != 0 ? text(condition) : nil,
+                        profileComponents: components,
+                        hasProfile: isStream
+                    )
+                )
+            }
+        }
         var xmp: [UInt8]?
         let metadata = qpdf_oh_get_key(handle, root, "/Metadata")
         if qpdf_oh_is_stream(handle, metadata) != 0 {
@@ -265,7 +313,10 @@ private struct QPDFReader: ~Copyable {
             otherNames: otherNames,
             embeddedFiles: embeddedFiles,
             associatedFiles: associatedFiles,
-            xmp: xmp
+            xmp: xmp,
+            infoEntries: infoEntries,
+            infoReference: infoReference,
+            outputIntents: outputIntents
         )
     }
 
@@ -317,6 +368,7 @@ private struct QPDFReader: ~Copyable {
             keyText = text(key)
         }
         var fileName: String?
+        var relationship: String?
         if qpdf_oh_is_dictionary(handle, value) != 0 {
             for name in ["/UF", "/F"] {
                 let candidate = qpdf_oh_get_key(handle, value, name)
@@ -325,14 +377,22 @@ private struct QPDFReader: ~Copyable {
                     break
                 }
             }
+            relationship = name(qpdf_oh_get_key(handle, value, "/AFRelationship"))
         }
         return PDFUpdateSource.Entry(
             key: keyBytes,
             keyText: keyText,
             value: unparse(value),
             reference: reference(value),
-            fileName: fileName
+            fileName: fileName,
+            relationship: relationship
         )
+    }
+
+    /// A name object's text without the slash, or `nil` for another object.
+    private func name(_ object: qpdf_oh) -> String? {
+        guard qpdf_oh_is_name(handle, object) != 0, let text = qpdf_oh_get_name(handle, object) else { return nil }
+        return String(String(cString: text).dropFirst())
     }
 
     private func reference(_ object: qpdf_oh) -> PDFUpdateSource.Reference? {
