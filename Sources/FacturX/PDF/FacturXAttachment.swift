@@ -263,12 +263,7 @@ public struct FacturXAttacher: Sendable {
 
     /// The current UTC time as a PDF date, `D:YYYYMMDDHHmmSSZ`.
     static func currentPDFDate() -> String {
-        var now = time(nil)
-        var parts = tm()
-        guard gmtime_r(&now, &parts) != nil else { return "D:19700101000000Z" }
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "D:\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))"
-            + "\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
+        PDFContentSyntax.currentDate()
     }
 }
 

@@ -43,16 +43,6 @@ extension EN16931Rules {
         }
     }
 
-    /// Whether an ancestor of `node` is named `name`.
-    private static func hasAncestor(_ node: RuleNode, _ name: String) -> Bool {
-        var current = node.parent
-        while let ancestor = current {
-            if ancestor.qualifiedName == name { return true }
-            current = ancestor.parent
-        }
-        return false
-    }
-
     /// The official MIME codes of BR-CL-24, compared as they are (no normalisation).
     private static let mimeCodes: Set<String> = [
         "application/pdf", "image/png", "image/jpeg", "text/csv",
@@ -79,7 +69,7 @@ extension EN16931Rules {
 
     /// CII BR-CL-11's context: `ram:ID[@schemeID][not(ancestor::ram:SpecifiedTaxRegistration)]`.
     private static func ciiSchemeIdentified(_ node: RuleNode) -> Bool {
-        node.attribute("schemeID") != nil && !hasAncestor(node, "ram:SpecifiedTaxRegistration")
+        node.attribute("schemeID") != nil && !node.hasAncestor(named: "ram:SpecifiedTaxRegistration")
     }
 
     private static let ciiCodeLists: [BusinessRule] = {
@@ -108,8 +98,8 @@ extension EN16931Rules {
                 m,
                 { document in
                     document.all("ram:GlobalID").filter { node in
-                        node.attribute("schemeID") != nil && !hasAncestor(node, "ram:SpecifiedTradeProduct")
-                            && !hasAncestor(node, "ram:ShipToTradeParty")
+                        node.attribute("schemeID") != nil && !node.hasAncestor(named: "ram:SpecifiedTradeProduct")
+                            && !node.hasAncestor(named: "ram:ShipToTradeParty")
                     }
                 },
                 Lists.icd,
@@ -272,7 +262,8 @@ extension EN16931Rules {
                 let scheme = node.attribute("schemeID")
                 if Lists.icd.accepts(scheme) { return true }
                 return XPath.normalizeSpace(scheme ?? "") == "SEPA"
-                    && (hasAncestor(node, "cac:AccountingSupplierParty") || hasAncestor(node, "cac:PayeeParty"))
+                    && (node.hasAncestor(named: "cac:AccountingSupplierParty")
+                        || node.hasAncestor(named: "cac:PayeeParty"))
             },
             codeRule(
                 "BR-CL-11",

@@ -188,6 +188,16 @@ struct RuleNode {
         return current == index
     }
 
+    /// XPath `ancestor::name`: whether an element above this one has this qualified name.
+    func hasAncestor(named qualifiedName: String) -> Bool {
+        var current = parent
+        while let ancestor = current {
+            if ancestor.qualifiedName == qualifiedName { return true }
+            current = ancestor.parent
+        }
+        return false
+    }
+
     /// XPath `exists(path)`.
     func exists(_ path: String) -> Bool {
         first(path) != nil

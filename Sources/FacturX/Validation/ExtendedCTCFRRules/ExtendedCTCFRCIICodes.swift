@@ -40,16 +40,6 @@ extension ExtendedCTCFRRules {
         BusinessRule(id, severity, message: Tables.message(id), context: context, test: test)
     }
 
-    /// Whether an ancestor of `node` is named `name`.
-    private static func hasAncestor(_ node: RuleNode, _ name: String) -> Bool {
-        var current = node.parent
-        while let ancestor = current {
-            if ancestor.qualifiedName == name { return true }
-            current = ancestor.parent
-        }
-        return false
-    }
-
     /// BR-EXT-CL-07 on `ram:ReferenceTypeCode`: `not(self::ram:ContractReferencedDocument) or (list test)`. The
     /// context element is never a `ram:ContractReferencedDocument`, so the rule always holds.
     private static let contractReferenceTypeRule = codeRule(
@@ -63,8 +53,8 @@ extension ExtendedCTCFRRules {
         "BR-FREXT-CL-10",
         context: { document in
             document.all("ram:GlobalID").filter { node in
-                node.attribute("schemeID") != nil && !hasAncestor(node, "ram:SpecifiedTradeProduct")
-                    && !hasAncestor(node, "ram:ShipToTradeParty")
+                node.attribute("schemeID") != nil && !node.hasAncestor(named: "ram:SpecifiedTradeProduct")
+                    && !node.hasAncestor(named: "ram:ShipToTradeParty")
             }
         },
         test: { node, _ in Tables.schemeIdentifiers.accepts(node.attribute("schemeID")) }

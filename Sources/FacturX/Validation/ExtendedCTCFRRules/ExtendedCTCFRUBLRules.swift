@@ -407,16 +407,6 @@ enum ExtendedCTCFRUBL {
 
     // MARK: - Code lists (BR-FREXT-CL-10, -20, -24, -27)
 
-    /// Whether an ancestor of `node` is named `name`.
-    private static func hasAncestor(_ node: RuleNode, _ name: String) -> Bool {
-        var current = node.parent
-        while let ancestor = current {
-            if ancestor.qualifiedName == name { return true }
-            current = ancestor.parent
-        }
-        return false
-    }
-
     /// The MIME codes of BR-FREXT-CL-24, compared as they are (no normalisation).
     private static let mimeCodes: Set<String> = [
         "application/pdf", "image/png", "image/jpeg", "text/csv",
@@ -444,7 +434,8 @@ enum ExtendedCTCFRUBL {
                 let scheme = node.attribute("schemeID")
                 if Text.identifierSchemes.accepts(scheme) { return true }
                 return XPath.normalizeSpace(scheme ?? "") == "SEPA"
-                    && (hasAncestor(node, "cac:AccountingSupplierParty") || hasAncestor(node, "cac:PayeeParty"))
+                    && (node.hasAncestor(named: "cac:AccountingSupplierParty")
+                        || node.hasAncestor(named: "cac:PayeeParty"))
             },
             rule(
                 "BR-FREXT-CL-20",
