@@ -45,6 +45,7 @@ let package = Package(
             name: "FacturXPDF",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "FactureModel", package: "FactureKit"),
                 .product(name: "FacturX", package: "FactureKit"),
             ],
             path: "Benchmarks/FacturXPDF",
