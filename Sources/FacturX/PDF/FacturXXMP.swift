@@ -304,28 +304,22 @@ enum FacturXXMP {
             ],
             attributes: [XMLAttribute(namespace: rdf, name: "parseType", prefix: "rdf", value: "Resource")]
         )
-        return element(
-            rdf,
-            "Description",
-            "rdf",
-            [
-                .element(text(pdfaid, "part", "pdfaid", "3")),
-                .element(text(pdfaid, "conformance", "pdfaid", "B")),
-                .element(text(fx, "DocumentType", "fx", "INVOICE")),
-                .element(text(fx, "DocumentFileName", "fx", "factur-x.xml")),
-                .element(text(fx, "Version", "fx", "1.0")),
-                .element(text(fx, "ConformanceLevel", "fx", conformanceLevel)),
-                .element(
-                    element(
-                        pdfaExtension,
-                        "schemas",
-                        "pdfaExtension",
-                        [.element(element(rdf, "Bag", "rdf", [.element(schema)]))]
-                    )
-                ),
-            ],
-            attributes: [XMLAttribute(namespace: rdf, name: "about", prefix: "rdf", value: "")]
-        )
+        return description([
+            .element(text(pdfaid, "part", "pdfaid", "3")),
+            .element(text(pdfaid, "conformance", "pdfaid", "B")),
+            .element(text(fx, "DocumentType", "fx", "INVOICE")),
+            .element(text(fx, "DocumentFileName", "fx", "factur-x.xml")),
+            .element(text(fx, "Version", "fx", "1.0")),
+            .element(text(fx, "ConformanceLevel", "fx", conformanceLevel)),
+            .element(
+                element(
+                    pdfaExtension,
+                    "schemas",
+                    "pdfaExtension",
+                    [.element(element(rdf, "Bag", "rdf", [.element(schema)]))]
+                )
+            ),
+        ])
     }
 
     /// The description of the ``provenanceProperties``: `xmp:CreateDate` from `CreationDate`,
@@ -340,7 +334,12 @@ enum FacturXXMP {
             content.append(.element(text(xmp, "MetadataDate", "xmp", date)))
         }
         if let producer = info["Producer"] { content.append(.element(text(pdf, "Producer", "pdf", producer))) }
-        return element(
+        return description(content)
+    }
+
+    /// An `rdf:Description rdf:about=""` with this content.
+    private static func description(_ content: [XMLElement.Content]) -> XMLElement {
+        element(
             rdf,
             "Description",
             "rdf",
@@ -373,13 +372,7 @@ enum FacturXXMP {
         if let subject = info["Subject"] { alternative("description", subject) }
         if let tool = info["Creator"] { content.append(.element(text(xmp, "CreatorTool", "xmp", tool))) }
         if let keywords = info["Keywords"] { content.append(.element(text(pdf, "Keywords", "pdf", keywords))) }
-        return element(
-            rdf,
-            "Description",
-            "rdf",
-            content,
-            attributes: [XMLAttribute(namespace: rdf, name: "about", prefix: "rdf", value: "")]
-        )
+        return description(content)
     }
 
     /// Converts a PDF date (`D:YYYYMMDDHHmmSSOHH'mm'`, trailing fields optional) to an XMP date
