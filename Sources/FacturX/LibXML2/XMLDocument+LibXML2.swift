@@ -62,8 +62,18 @@ protocol LibXML2TreeSink: AnyObject {
     /// An element starts; it is the innermost open element until its ``endElement()``.
     ///
     /// Names, prefixes and namespace URIs are interned per parse: the same name is the same
-    /// string instance, so comparing two of them is a pointer comparison.
-    func startElement(namespace: String?, name: String, prefix: String?, attributes: [XMLAttribute], line: Int)
+    /// string instance, so comparing two of them is a pointer comparison. `nameToken` numbers the
+    /// distinct (namespace, name, prefix) triples of the parse from 0: a sink may remember what it
+    /// derived from a name by its token instead of deriving it again (`nil` from a producer that does
+    /// not number names).
+    func startElement(
+        namespace: String?,
+        name: String,
+        prefix: String?,
+        nameToken: Int?,
+        attributes: [XMLAttribute],
+        line: Int
+    )
     /// Character data of the innermost open element (entities resolved, CDATA unwrapped); an
     /// element's text may arrive in several pieces.
     func text(_ text: String)
@@ -78,7 +88,14 @@ private final class XMLElementTreeSink: LibXML2TreeSink {
     /// The root, once closed.
     private(set) var root: XMLElement?
 
-    func startElement(namespace: String?, name: String, prefix: String?, attributes: [XMLAttribute], line: Int) {
+    func startElement(
+        namespace: String?,
+        name: String,
+        prefix: String?,
+        nameToken: Int?,
+        attributes: [XMLAttribute],
+        line: Int
+    ) {
         stack.append(XMLElement(namespace: namespace, name: name, prefix: prefix, attributes: attributes, line: line))
     }
 
@@ -141,6 +158,28 @@ final class LibXML2TreeParser {
     @exclusivity(unchecked) private var interned: [UnsafeRawPointer: String] = [:]
     /// Namespace URIs by dictionary pointer: the raw bytes (to check a hit) and the decoded URI.
     @exclusivity(unchecked) private var internedNamespaces: [UnsafeRawPointer: (raw: String, decoded: String)] = [:]
+    /// The element names met last, by a slot derived from the local name's dictionary pointer: an
+    /// element whose local name, prefix and URI pointers are those of the slot reuses its strings
+    /// and token without measuring or comparing any bytes.
+    @exclusivity(unchecked) private var recentElementNames = [ElementName?](repeating: nil, count: 128)
+    /// The token of every distinct element name triple met, by its three dictionary pointers.
+    @exclusivity(unchecked) private var elementNameTokens: [ElementNameKey: Int] = [:]
+
+    /// An element's name as libxml2's dictionary holds it: three pointers.
+    private struct ElementNameKey: Hashable {
+        let localName: UnsafeRawPointer
+        let prefix: UnsafeRawPointer?
+        let uri: UnsafeRawPointer?
+    }
+
+    /// An element's name, its strings and its token.
+    private struct ElementName {
+        let key: ElementNameKey
+        let name: String
+        let prefix: String?
+        let namespace: String?
+        let token: Int
+    }
     private let diagnostics = LibXML2Diagnostics(capacity: 16)
 
     private init(maximumDepth: Int, sink: any LibXML2TreeSink) {
@@ -337,13 +376,48 @@ final class LibXML2TreeParser {
         }
         if let last = hasElementChild.indices.last { hasElementChild[last] = true }
         hasElementChild.append(false)
+        let element = elementName(localName: localName, prefix: prefix, uri: uri)
         sink.startElement(
-            namespace: namespace(uri),
-            name: string(localName) ?? "",
-            prefix: string(prefix),
+            namespace: element.namespace,
+            name: element.name,
+            prefix: element.prefix,
+            nameToken: element.token,
             attributes: elementAttributes,
             line: currentLine ?? 0
         )
+    }
+
+    /// The strings and token of an element name. libxml2 hands every element name, prefix and URI
+    /// over from its per-parse dictionary, where one pointer is one string for the whole parse;
+    /// the strings are made (and checked against the bytes) once per distinct triple.
+    private func elementName(
+        localName: UnsafePointer<xmlChar>,
+        prefix: UnsafePointer<xmlChar>?,
+        uri: UnsafePointer<xmlChar>?
+    ) -> ElementName {
+        let key = ElementNameKey(
+            localName: UnsafeRawPointer(localName),
+            prefix: prefix.map(UnsafeRawPointer.init),
+            uri: uri.map(UnsafeRawPointer.init)
+        )
+        let slot = Int(bitPattern: UInt(bitPattern: key.localName) >> 3) & (recentElementNames.count - 1)
+        if let recent = recentElementNames[slot], recent.key == key { return recent }
+        let token: Int
+        if let known = elementNameTokens[key] {
+            token = known
+        } else {
+            token = elementNameTokens.count
+            elementNameTokens[key] = token
+        }
+        let element = ElementName(
+            key: key,
+            name: string(localName) ?? "",
+            prefix: string(prefix),
+            namespace: namespace(uri),
+            token: token
+        )
+        recentElementNames[slot] = element
+        return element
     }
 
     /// Without `XML_PARSE_NOENT`, libxml2 hands attribute values over with each `&` (from

@@ -110,9 +110,26 @@ final class RuleDocument {
     }
 }
 
+/// Rules whose failing context nodes one evaluation finds together, such as a Schematron pattern
+/// walked once for all its assertions: the engine asks once per document and passes over the
+/// rules of the batch that nothing fails, without calling them.
+final class RuleBatch: Sendable {
+    /// The failing context nodes of each rule of the batch, by position; memoized per document by
+    /// the caller's closure.
+    let failures: @Sendable (RuleDocument) -> [[RuleNode]]
+
+    /// Creates a batch.
+    init(failures: @escaping @Sendable (RuleDocument) -> [[RuleNode]]) {
+        self.failures = failures
+    }
+}
+
 /// One business rule as the official Schematron states it: the elements it is checked on
 /// (`rule/@context`) and the condition each must meet (`assert/@test`).
-struct BusinessRule: Sendable {
+///
+/// A class, immutable: a rule set holds references, so walking it copies nothing, and a set that
+/// restates another's rule holds the very same object, which lets ``RuleEngine`` check it once.
+final class BusinessRule: Sendable {
     /// The official identifier, such as `BR-CO-10`.
     let id: String
     /// The official `flag`.
@@ -126,6 +143,8 @@ struct BusinessRule: Sendable {
     let documentTest: (@Sendable (RuleDocument) -> Bool)?
     /// The official text of the rule; `nil` looks it up in ``EN16931RuleText``.
     let message: String?
+    /// The batch whose evaluation finds this rule's failing context nodes, and the rule's position in it.
+    let batch: (batch: RuleBatch, position: Int)?
 
     init(
         _ id: String,
@@ -140,6 +159,26 @@ struct BusinessRule: Sendable {
         self.context = context
         self.test = test
         documentTest = nil
+        batch = nil
+    }
+
+    /// A rule of a batch: its context is the nodes the batch finds failing it, checked again by `test`
+    /// (so that the rule also stands alone, as in ``RuleEngine/violations(of:in:ruleSet:)``).
+    init(
+        _ id: String,
+        _ severity: RuleViolation.Severity = .fatal,
+        message: String? = nil,
+        in batch: RuleBatch,
+        at position: Int,
+        test: @escaping @Sendable (RuleNode, RuleDocument) -> Bool
+    ) {
+        self.id = id
+        self.severity = severity
+        self.message = message
+        context = { document in batch.failures(document)[position] }
+        self.test = test
+        documentTest = nil
+        self.batch = (batch, position)
     }
 
     /// A rule whose assertion is the same on every context node: checked once per document, and
@@ -157,6 +196,7 @@ struct BusinessRule: Sendable {
         self.context = context
         test = { _, document in holdsOnDocument(document) }
         documentTest = holdsOnDocument
+        batch = nil
     }
 
     /// A rule checked once, on the root element.

@@ -86,6 +86,7 @@ enum EN16931CIISyntax {
     /// assertion; `key` names the pattern's verdicts among the document's memoized results.
     static func rules(of patternRules: [PatternRule], key: String) -> [BusinessRule] {
         let pattern = Pattern(patternRules, key: key)
+        let batch = RuleBatch(failures: pattern.failures(in:))
         var rules: [BusinessRule] = []
         var index = 0
         for rule in patternRules {
@@ -96,7 +97,8 @@ enum EN16931CIISyntax {
                         check.id,
                         check.severity,
                         message: check.message,
-                        context: { document in pattern.failures(in: document)[position] },
+                        in: batch,
+                        at: position,
                         test: condition(check.test)
                     )
                 )

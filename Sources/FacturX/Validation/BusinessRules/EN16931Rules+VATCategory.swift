@@ -580,8 +580,13 @@ extension EN16931Rules {
             document.all("ram:ApplicableHeaderTradeSettlement", "ram:ApplicableTradeTax")
         }
         // The -08 … -10 context: the breakdown of the category (S and Z without the VAT type check).
+        // The memo keys, made once rather than on every call.
+        let breakdownsKey = "cii-breakdowns-" + code
+        let lineTaxesKey = "cii-line-taxes-" + code
+        let allowanceTaxesKey = "cii-allowance-taxes-" + code
+        let chargeTaxesKey = "cii-charge-taxes-" + code
         let breakdowns: @Sendable (RuleDocument) -> [RuleNode] = { document in
-            document.memoized("cii-breakdowns-" + code) { ciiFamilyBreakdowns(family, document) }
+            document.memoized(breakdownsKey) { ciiFamilyBreakdowns(family, document) }
         }
         var rules: [BusinessRule] = []
         rules.append(
@@ -603,19 +608,19 @@ extension EN16931Rules {
             }
         )
         let lineTaxes: @Sendable (RuleDocument) -> [RuleNode] = { document in
-            document.memoized("cii-line-taxes-" + code) {
+            document.memoized(lineTaxesKey) {
                 document.fromRoot(
                     "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax"
                 ).filter(isVATCategory)
             }
         }
         let allowanceTaxes: @Sendable (RuleDocument) -> [RuleNode] = { document in
-            document.memoized("cii-allowance-taxes-" + code) {
+            document.memoized(allowanceTaxesKey) {
                 ciiAllowanceTaxes(document, charge: false).filter(isVATCategory)
             }
         }
         let chargeTaxes: @Sendable (RuleDocument) -> [RuleNode] = { document in
-            document.memoized("cii-charge-taxes-" + code) {
+            document.memoized(chargeTaxesKey) {
                 ciiAllowanceTaxes(document, charge: true).filter(isVATCategory)
             }
         }

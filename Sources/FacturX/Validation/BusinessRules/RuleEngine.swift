@@ -58,11 +58,32 @@ enum RuleEngine {
             ? tree.string("cbc:CustomizationID")
             : tree.string("rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID"))
             .map(XPath.normalizeSpace)
+        let plan = RulePlan.cached(ruleSets: ruleSets, syntax: syntax, guidelineID: guideline)
         var violations: [RuleViolation] = []
-        for ruleSet in BusinessRuleSet.all where ruleSets.contains(ruleSet) {
-            for rule in rules(of: ruleSet, syntax: syntax, guidelineID: guideline) {
-                violations += rule.check(ruleDocument, in: ruleSet)
+        var kept = [[RuleViolation]](repeating: [], count: plan.keptCount)
+        // The failures of the batch met last: a batch's rules follow one another.
+        var currentBatch: RuleBatch?
+        var batchFailures: [[RuleNode]] = []
+        for step in plan.steps {
+            if let reused = step.reuses {
+                // The same rule object in an earlier set: its verdict, under this set's name.
+                for var violation in kept[reused] {
+                    violation.ruleSet = step.ruleSet
+                    violations.append(violation)
+                }
+                continue
             }
+            if let (batch, position) = step.rule.batch {
+                if batch !== currentBatch {
+                    currentBatch = batch
+                    batchFailures = batch.failures(ruleDocument)
+                }
+                if batchFailures[position].isEmpty { continue }
+            }
+            let found = step.rule.check(ruleDocument, in: step.ruleSet)
+            if found.isEmpty { continue }
+            if let slot = step.keeps { kept[slot] = found }
+            violations += found
         }
         return ValidationReport(file: file, syntax: syntax, guidelineID: guideline, violations: violations)
     }

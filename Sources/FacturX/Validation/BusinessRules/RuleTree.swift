@@ -132,6 +132,7 @@ final class RuleTree {
                 namespace: element.namespace,
                 name: element.name,
                 prefix: element.prefix,
+                nameToken: nil,
                 attributes: element.attributes,
                 line: element.line
             )
@@ -216,6 +217,8 @@ extension RuleTree {
     private final class Builder: LibXML2TreeSink {
         @exclusivity(unchecked) var qualifier = Qualifier()
         @exclusivity(unchecked) var nameIDs: [Int32] = []
+        /// The name number of each name token of the parse, -1 until met.
+        @exclusivity(unchecked) private var nameIDsByToken: [Int32] = []
         @exclusivity(unchecked) var parents: [Int32] = []
         @exclusivity(unchecked) var childStarts: [Int32] = []
         @exclusivity(unchecked) var childCounts: [Int32] = []
@@ -231,23 +234,29 @@ extension RuleTree {
         /// Whether the root element has closed.
         @exclusivity(unchecked) private(set) var isComplete = false
 
-        func startElement(namespace: String?, name: String, prefix: String?, attributes: [XMLAttribute], line: Int) {
+        func startElement(
+            namespace: String?,
+            name: String,
+            prefix: String?,
+            nameToken: Int?,
+            attributes: [XMLAttribute],
+            line: Int
+        ) {
             guard !isComplete else { return }
             let element = Int32(nameIDs.count)
-            let qualified: QualifiedName
-            if let parent = open.last {
-                qualified = qualifier.qualify(
-                    namespace: namespace,
-                    name: name,
-                    prefix: prefix,
-                    parent: Int(nameIDs[Int(parent.element)]),
-                    position: pending.count - parent.firstChild
-                )
-                pending.append(element)
+            if open.last != nil { pending.append(element) }
+            // The qualified name depends on the name triple alone: qualified once per token.
+            let nameID: Int32
+            if let nameToken, nameToken < nameIDsByToken.count, nameIDsByToken[nameToken] >= 0 {
+                nameID = nameIDsByToken[nameToken]
             } else {
-                qualified = qualifier.qualify(namespace: namespace, name: name, prefix: prefix)
+                nameID = Int32(qualifier.qualify(namespace: namespace, name: name, prefix: prefix).id)
+                if let nameToken, nameToken >= nameIDsByToken.count {
+                    nameIDsByToken += [Int32](repeating: -1, count: nameToken - nameIDsByToken.count + 1)
+                }
+                if let nameToken { nameIDsByToken[nameToken] = nameID }
             }
-            nameIDs.append(Int32(qualified.id))
+            nameIDs.append(nameID)
             parents.append(open.last?.element ?? -1)
             childStarts.append(0)
             childCounts.append(0)
@@ -299,35 +308,6 @@ extension RuleTree {
         private var known: [(namespace: String, prefix: String, names: [String: QualifiedName])] = []
         /// The other qualified names (no namespace, or one outside the artefacts).
         private var others: [String: QualifiedName] = [:]
-        /// The last child met at each position under each parent name: invoice lines (and most
-        /// groups) repeat the same children in the same order, so names are mostly found here
-        /// without hashing.
-        private var hints: [[(namespace: String?, name: String, qualified: QualifiedName)?]] = []
-
-        /// `prefix:name` of a child element, at `position` among the element children of a parent
-        /// whose qualified name is number `parent`.
-        mutating func qualify(
-            namespace: String?,
-            name: String,
-            prefix: String?,
-            parent: Int,
-            position: Int
-        ) -> QualifiedName {
-            if parent < hints.count, position < hints[parent].count, let hint = hints[parent][position],
-                hint.name == name, hint.namespace == namespace
-            {
-                return hint.qualified
-            }
-            let qualified = qualify(namespace: namespace, name: name, prefix: prefix)
-            // Hints only for the artefacts' namespaces and no namespace, where the name alone decides.
-            if namespace == nil || known.contains(where: { $0.namespace == namespace }) {
-                while hints.count <= parent { hints.append([]) }
-                while hints[parent].count <= position { hints[parent].append(nil) }
-                hints[parent][position] = (namespace, name, qualified)
-            }
-            return qualified
-        }
-
         /// `prefix:name` with the canonical prefix of the element's namespace.
         mutating func qualify(namespace: String?, name: String, prefix: String?) -> QualifiedName {
             guard let namespace else { return other(name, local: name, namespace: nil) }

@@ -82,8 +82,9 @@ extension ExtendedCTCFRRules {
     /// `BR-FXEXT-<prefix>-08` (fatal), `-08ini` and `-08rev` (warnings), and for S `BR-FXEXT-S-09`.
     private static func breakdownSumRules(_ prefix: String, _ code: String) -> [BusinessRule] {
         let id = "BR-FXEXT-\(prefix)-08"
+        let key = "ExtendedCTCFRRules.breakdowns." + code
         let context: @Sendable (RuleDocument) -> [RuleNode] = { document in
-            document.memoized("ExtendedCTCFRRules.breakdowns." + code) { breakdowns(document, code) }
+            document.memoized(key) { breakdowns(document, code) }
         }
         func make(
             _ id: String,

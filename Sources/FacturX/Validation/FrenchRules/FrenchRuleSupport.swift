@@ -370,8 +370,11 @@ extension RuleDocument {
     }
 
     /// The French rules' per-document values, computed once per document.
+    ///
+    /// The keys begin with the syntax and a space (`cii …`, `ubl …`), which no other rule set's key
+    /// does; they are passed as they are (a literal is then found without hashing its characters).
     func frenchValue<Value>(_ key: String, _ compute: () -> Value) -> Value {
-        memoized("fr " + key, compute)
+        memoized(key, compute)
     }
 }
 

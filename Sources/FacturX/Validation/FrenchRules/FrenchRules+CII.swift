@@ -26,6 +26,7 @@ extension FrenchRules {
         test: @escaping @Sendable (RuleNode, RuleDocument) -> Bool
     ) -> BusinessRule {
         let compiled = FrenchMatchPattern(pattern)
+        let contextKey = "fr-context " + id
         return BusinessRule(
             id,
             .fatal,
@@ -33,7 +34,7 @@ extension FrenchRules {
             context: { document in
                 let nodes = document.frenchMatch(compiled)
                 guard let filter else { return nodes }
-                return document.frenchValue(id + " context") { nodes.filter(filter) }
+                return document.memoized(contextKey) { nodes.filter(filter) }
             },
             test: test
         )

@@ -28,6 +28,7 @@ extension FrenchRules {
         test: @escaping @Sendable (RuleNode, RuleDocument) -> Bool
     ) -> BusinessRule {
         let compiled = FrenchMatchPattern(pattern)
+        let contextKey = "fr-context " + id
         return BusinessRule(
             id,
             .fatal,
@@ -35,7 +36,7 @@ extension FrenchRules {
             context: { document in
                 let nodes = document.frenchMatch(compiled)
                 guard let filter else { return nodes }
-                return document.frenchValue(id + " context") { nodes.filter { filter($0, document) } }
+                return document.memoized(contextKey) { nodes.filter { filter($0, document) } }
             },
             test: test
         )
@@ -988,8 +989,9 @@ extension FrenchRules {
             ("BD-14", ["261", "471", "473", "502"] as Set<String>),
         ].flatMap { family, types in
             let applies: @Sendable (RuleDocument) -> Bool = family == "MV-14" ? ublMultiVendor : ublBidirectional
+            let typeKey = "ubl type in \(family)"
             let filter: @Sendable (RuleNode, RuleDocument) -> Bool = { node, document in
-                document.frenchValue("ubl type in \(family)") { FrenchXPath.anyIn(typeCodes(document.root), types) }
+                document.frenchValue(typeKey) { FrenchXPath.anyIn(typeCodes(document.root), types) }
                     && isGroupReference(node, document)
             }
             return [

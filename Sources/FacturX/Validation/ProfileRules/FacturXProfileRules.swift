@@ -83,16 +83,15 @@ enum FacturXProfileRules {
     /// One rule per identifier the structure checks report: the document is checked once, and each rule
     /// reports the elements failing its identifier's checks.
     static func structureRules(_ structure: FacturXStructure, key: String) -> [BusinessRule] {
-        structure.identifiers.map { identifier in
-            BusinessRule(
-                identifier.id,
-                .fatal,
-                message: identifier.message,
-                context: { document in
-                    document.memoized(key) { structure.failures(in: document) }[identifier.id] ?? []
-                },
-                test: { _, _ in false }
-            )
+        let identifiers = structure.identifiers.map(\.id)
+        let batch = RuleBatch { document in
+            document.memoized(key) { () -> [[RuleNode]] in
+                let failures = structure.failures(in: document)
+                return identifiers.map { failures[$0] ?? [] }
+            }
+        }
+        return structure.identifiers.enumerated().map { position, identifier in
+            BusinessRule(identifier.id, .fatal, message: identifier.message, in: batch, at: position) { _, _ in false }
         }
     }
     /// The EN 16931 rules the MINIMUM Schematron states exactly as CEN does (same context, test and flag).
