@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .library(name: "FactureModel", targets: ["FactureModel"]),
         .library(name: "FacturX", targets: ["FacturX"]),
+        .library(name: "FactureOCR", targets: ["FactureOCR"]),
         .executable(name: "facture", targets: ["facture"]),
     ],
     dependencies: [
@@ -41,6 +42,11 @@ let package = Package(
             providers: [.apt(["libqpdf-dev"])]
         ),
         .systemLibrary(
+            name: "CFactureZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CFactureOpenSSL",
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
@@ -50,7 +56,11 @@ let package = Package(
         .target(name: "FactureModel"),
         .target(
             name: "FacturX",
-            dependencies: ["FactureModel", "CFactureLibXML2", "CFacturePoppler", "CFactureQPDF"]
+            dependencies: ["FactureModel", "CFactureLibXML2", "CFacturePoppler", "CFactureQPDF", "CFactureZlib"]
+        ),
+        .target(
+            name: "FactureOCR",
+            dependencies: ["FactureModel", "FacturX", "CFacturePoppler", "CFactureTesseract"]
         ),
 
         // MARK: Command-line tool
@@ -68,6 +78,7 @@ let package = Package(
         .target(name: "FactureTestSupport", path: "Tests/FactureTestSupport"),
         .testTarget(name: "FactureModelTests", dependencies: ["FactureModel", "FactureTestSupport"]),
         .testTarget(name: "FacturXTests", dependencies: ["FacturX", "FactureModel", "FactureTestSupport"]),
+        .testTarget(name: "FactureOCRTests", dependencies: ["FactureOCR", "FactureModel", "FactureTestSupport"]),
         .testTarget(
             name: "SystemLibraryTests",
             dependencies: [

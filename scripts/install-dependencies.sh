@@ -11,6 +11,7 @@ packages=(
     libpoppler-cpp-dev
     libssl-dev
     libqpdf-dev
+    zlib1g-dev
     fonts-dejavu-core
     libsqlite3-dev
 )

@@ -112,6 +112,70 @@ cfp_status cfp_document_page_text(const cfp_document *document, int page, char *
     }
 }
 
+cfp_status cfp_document_page_words(const cfp_document *document, int page, cfp_word **words, size_t *count,
+                                   double *page_width, double *page_height) {
+    if (page < 0 || page >= document->document->pages()) {
+        return CFP_ERROR_RANGE;
+    }
+    try {
+        std::unique_ptr<poppler::page> handle(document->document->create_page(page));
+        if (!handle) {
+            return CFP_ERROR_DAMAGED;
+        }
+        const poppler::rectf box = handle->page_rect(poppler::crop_box);
+        *page_width = box.width();
+        *page_height = box.height();
+        std::vector<poppler::text_box> boxes = handle->text_list(poppler::page::text_list_include_font);
+        *count = 0;
+        *words = nullptr;
+        if (boxes.empty()) {
+            return CFP_OK;
+        }
+        cfp_word *out = static_cast<cfp_word *>(std::calloc(boxes.size(), sizeof(cfp_word)));
+        if (out == nullptr) {
+            return CFP_ERROR_MEMORY;
+        }
+        size_t filled = 0;
+        for (const poppler::text_box &word : boxes) {
+            poppler::byte_array utf8 = word.text().to_utf8();
+            char *text = static_cast<char *>(std::malloc(utf8.size() + 1));
+            if (text == nullptr) {
+                cfp_words_free(out, filled);
+                return CFP_ERROR_MEMORY;
+            }
+            if (!utf8.empty()) {
+                std::memcpy(text, utf8.data(), utf8.size());
+            }
+            text[utf8.size()] = '\0';
+            const poppler::rectf bbox = word.bbox();
+            cfp_word &target = out[filled++];
+            target.text = text;
+            target.x = bbox.x();
+            target.y = bbox.y();
+            target.width = bbox.width();
+            target.height = bbox.height();
+            target.rotation = word.rotation();
+            target.space_after = word.has_space_after() ? 1 : 0;
+            target.font_size = word.has_font_info() ? word.get_font_size() : 0;
+        }
+        *words = out;
+        *count = filled;
+        return CFP_OK;
+    } catch (...) {
+        return CFP_ERROR_DAMAGED;
+    }
+}
+
+void cfp_words_free(cfp_word *words, size_t count) {
+    if (words == nullptr) {
+        return;
+    }
+    for (size_t index = 0; index < count; ++index) {
+        std::free(words[index].text);
+    }
+    std::free(words);
+}
+
 cfp_status cfp_document_metadata(const cfp_document *document, char **xmp, size_t *length) {
     try {
         poppler::byte_array utf8 = document->document->metadata().to_utf8();

@@ -249,6 +249,31 @@ import Testing
         }
     }
 
+    @Test func removesTheZUGFeRDInvoiceItSupersedes() throws {
+        let original = [UInt8](
+            try SharedFixtures.data("conformance/samples/zugferd-2.0-intarsys/zugferd_2p0_EXTENDED_Warenrechnung.pdf")
+        )
+        let xml = try Self.invoiceXML("akretion_factur-x-en16931.xml")
+        let attacher = FacturXAttacher(modificationDate: "D:20261125100000Z")
+        let attached = try attacher.attach(xml: xml, profile: .en16931, to: original)
+        #expect(attached.removedInvoiceAttachments == ["zugferd-invoice.xml"])
+        let opened = try FacturXPDF(pdfEncoded: attached.pdf)
+        #expect(opened.attachmentNames == ["factur-x.xml"])
+        #expect(opened.invoices.map(\.flavour) == [.facturX])
+        #expect(opened.xmp.map(\.flavour) == [.facturX])
+        #expect(try opened.invoiceXML().xml == xml)
+        try Self.verify(attached, original: original, xml: xml, level: "EN 16931")
+
+        var keeping = attacher
+        keeping.removesOtherInvoiceFlavours = false
+        let both = try keeping.attach(xml: xml, profile: .en16931, to: original)
+        #expect(both.removedInvoiceAttachments.isEmpty)
+        let reopened = try FacturXPDF(pdfEncoded: both.pdf)
+        #expect(Set(reopened.attachmentNames) == ["factur-x.xml", "zugferd-invoice.xml"])
+        // The XMP names the Factur-X file, so it is the preferred invoice.
+        #expect(try reopened.invoiceXML().flavour == .facturX)
+    }
+
     @Test func minimalPDFWithATable() throws {
         let original = Self.minimalPDF(crossReferenceStream: false, withAttachment: false)
         let xml = try Self.invoiceXML("akretion_factur-x-basic.xml")

@@ -60,6 +60,30 @@ cfp_status cfp_document_embedded_file_data(const cfp_document *document, int ind
 cfp_status cfp_document_render_page_gray(const cfp_document *document, int page, double dpi,
                                          uint8_t **pixels, int *width, int *height);
 
+/// One word of a page's text layer, in points, origin at the top left of the page (y downwards).
+typedef struct cfp_word {
+    /// UTF-8, NUL-terminated; owned by the array (freed by cfp_words_free).
+    char *text;
+    double x;
+    double y;
+    double width;
+    double height;
+    /// 0, 90, 180 or 270: the direction the text runs in.
+    int rotation;
+    /// Whether the text layer puts a space after the word (else it touches the next one).
+    int space_after;
+    /// The font size, 0 when unknown.
+    double font_size;
+} cfp_word;
+
+/// The words of page `page` in content order, with the page's crop box size in points.
+/// *words is malloc'd: release with cfp_words_free(*words, *count).
+cfp_status cfp_document_page_words(const cfp_document *document, int page, cfp_word **words, size_t *count,
+                                   double *page_width, double *page_height);
+
+/// Releases an array cfp_document_page_words returned.
+void cfp_words_free(cfp_word *words, size_t count);
+
 /// Releases memory returned by this API.
 void cfp_free(void *pointer);
 

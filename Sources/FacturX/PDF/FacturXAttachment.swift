@@ -53,18 +53,24 @@ public struct AttachedFacturXPDF: Sendable, Hashable {
     /// Whether the update ends with a cross-reference stream (the input's last section was one)
     /// rather than a classic table.
     public var usesCrossReferenceStream: Bool
+    /// The invoice attachments of other flavours (`zugferd-invoice.xml`, `ZUGFeRD-invoice.xml`,
+    /// `xrechnung.xml`) the update removed from the attachment lists, by name; empty when
+    /// ``/FacturX/FacturXAttacher/removesOtherInvoiceFlavours`` is off or there were none.
+    public var removedInvoiceAttachments: [String]
 
     /// Creates a result.
     public init(
         pdf: [UInt8],
         inputPDFA: PDFAIdentification?,
         replacedExistingInvoice: Bool,
-        usesCrossReferenceStream: Bool
+        usesCrossReferenceStream: Bool,
+        removedInvoiceAttachments: [String] = []
     ) {
         self.pdf = pdf
         self.inputPDFA = inputPDFA
         self.replacedExistingInvoice = replacedExistingInvoice
         self.usesCrossReferenceStream = usesCrossReferenceStream
+        self.removedInvoiceAttachments = removedInvoiceAttachments
     }
 
     /// Whether the output may be claimed PDF/A-3: the input declared PDF/A-3 (part 3), and the
@@ -114,6 +120,13 @@ public struct FacturXAttacher: Sendable {
     /// add none. An input's output intents are always kept as they are.
     public var outputIntent: FacturXOutputIntent?
 
+    /// Whether invoice attachments of another flavour (a ZUGFeRD 1 or 2 `zugferd-invoice.xml`, an
+    /// `xrechnung.xml`) leave the attachment lists (`/EmbeddedFiles`, `/AF`) when the Factur-X XML
+    /// is attached: on by default, since a PDF carrying two invoice XMLs that may disagree is
+    /// ambiguous to its reader. Their bytes stay in the file (an incremental update removes
+    /// nothing), unreferenced. Attachments that are no invoice are always kept.
+    public var removesOtherInvoiceFlavours: Bool
+
     /// Creates an attacher.
     ///
     /// - Parameters:
@@ -121,9 +134,16 @@ public struct FacturXAttacher: Sendable {
     ///     the current time. A value that does not read as a PDF date is replaced by the current time.
     ///   - outputIntent: The output intent to add when the input has none (PDF/A requires one
     ///     for device colours); by default ``/FacturX/FacturXOutputIntent/sRGB``.
-    public init(modificationDate: String? = nil, outputIntent: FacturXOutputIntent? = .sRGB) {
+    ///   - removesOtherInvoiceFlavours: Whether ZUGFeRD and XRechnung invoice attachments leave the
+    ///     attachment lists (see ``removesOtherInvoiceFlavours``).
+    public init(
+        modificationDate: String? = nil,
+        outputIntent: FacturXOutputIntent? = .sRGB,
+        removesOtherInvoiceFlavours: Bool = true
+    ) {
         self.modificationDate = modificationDate
         self.outputIntent = outputIntent
+        self.removesOtherInvoiceFlavours = removesOtherInvoiceFlavours
     }
 
     /// The `/Producer` written when the input's Info dictionary has none.
@@ -208,28 +228,45 @@ public struct FacturXAttacher: Sendable {
             writer.writeStream(iccProfile, dictionary: "/N \(outputIntent.components)", data: outputIntent.profile)
         }
 
+        // The invoice attachments: a previous factur-x.xml is replaced, other flavours removed (by default).
+        let isInvoice: (PDFUpdateSource.Entry) -> Bool = {
+            $0.keyText.lowercased() == Self.attachmentName || $0.fileName?.lowercased() == Self.attachmentName
+        }
+        let otherFlavour: (PDFUpdateSource.Entry) -> EmbeddedInvoiceFlavour? = { entry in
+            guard removesOtherInvoiceFlavours else { return nil }
+            return [entry.keyText, entry.fileName ?? ""].lazy.compactMap { name in
+                EmbeddedInvoiceFlavour(attachmentName: name).flatMap { $0 == .facturX ? nil : $0 }
+            }.first
+        }
+        let isOtherFlavour: (PDFUpdateSource.Entry) -> Bool = { otherFlavour($0) != nil }
+        let replaced = source.embeddedFiles.filter(isInvoice)
+        let superseded = source.embeddedFiles.filter(isOtherFlavour) + source.associatedFiles.filter(isOtherFlavour)
+
         let level = profile == .extendedCTCFR ? FacturXProfile.extended.description : profile.description
         writer.writeStream(
             metadata,
             dictionary: "/Type /Metadata /Subtype /XML",
-            data: FacturXXMP.packet(existing: source.xmp, info: infoText, conformanceLevel: level)
+            data: FacturXXMP.packet(
+                existing: source.xmp,
+                info: infoText,
+                conformanceLevel: level,
+                removing: Set(superseded.compactMap { otherFlavour($0)?.xmpNamespace })
+            )
         )
 
         // EmbeddedFiles: every other leaf kept, ours in place of any factur-x.xml, sorted by key.
-        let isInvoice: (PDFUpdateSource.Entry) -> Bool = {
-            $0.keyText.lowercased() == Self.attachmentName || $0.fileName?.lowercased() == Self.attachmentName
+        var leaves = source.embeddedFiles.filter { !isInvoice($0) && !isOtherFlavour($0) }.map {
+            (key: $0.key, value: $0.value)
         }
-        let replaced = source.embeddedFiles.filter(isInvoice)
-        var leaves = source.embeddedFiles.filter { !isInvoice($0) }.map { (key: $0.key, value: $0.value) }
         leaves.append((Array(Self.attachmentName.utf8), fileSpecification.syntax))
         leaves.sort { $0.key.lexicographicallyPrecedes($1.key) }
         let pairs = leaves.map { "\(PDFSyntax.string($0.key)) \($0.value)" }.joined(separator: " ")
         writer.write(embeddedFiles, "<< /Names [\(pairs)] >>")
 
         // AF: other associated files kept, previous invoice file specifications dropped.
-        let replacedReferences = Set(replaced.compactMap(\.reference))
+        let replacedReferences = Set((replaced + superseded).compactMap(\.reference))
         var associated = source.associatedFiles.filter { entry in
-            !isInvoice(entry) && !(entry.reference.map(replacedReferences.contains) ?? false)
+            !isInvoice(entry) && !isOtherFlavour(entry) && !(entry.reference.map(replacedReferences.contains) ?? false)
         }.map(\.value)
         associated.append(fileSpecification.syntax)
 
@@ -257,7 +294,8 @@ public struct FacturXAttacher: Sendable {
             inputPDFA: inputPDFA,
             replacedExistingInvoice: !replaced.isEmpty
                 || source.associatedFiles.contains { $0.fileName?.lowercased() == Self.attachmentName },
-            usesCrossReferenceStream: source.crossReferenceKind == .stream
+            usesCrossReferenceStream: source.crossReferenceKind == .stream,
+            removedInvoiceAttachments: Array(Set(superseded.map { $0.fileName ?? $0.keyText })).sorted()
         )
     }
 

@@ -101,7 +101,7 @@ enum FacturXXMP {
     static func hasFacturXExtensionSchema(_ packet: [UInt8]) -> Bool {
         guard let document = try? XMLDocument(parsing: packet) else { return false }
         func find(_ element: XMLElement) -> Bool {
-            if element.name == "li", element.namespace == rdf, isFacturXSchema(element) { return true }
+            if element.name == "li", element.namespace == rdf, describesSchema(element, of: [fx]) { return true }
             return element.children.contains(where: find)
         }
         return find(document.root)
@@ -111,10 +111,18 @@ enum FacturXXMP {
     /// properties and Factur-X extension schema replaced, or a fresh packet whose Dublin Core,
     /// XMP and PDF properties repeat the Info dictionary. In both, the
     /// ``provenanceProperties`` are written from `info` (`CreationDate`, `ModDate`, `Producer`;
-    /// `xmp:MetadataDate` is `ModDate`).
-    static func packet(existing: [UInt8]?, info: [String: String], conformanceLevel: String) -> [UInt8] {
+    /// `xmp:MetadataDate` is `ModDate`). The properties and extension schemas of the namespaces in
+    /// `removing` (other invoice flavours whose attachment the update drops) leave the packet too.
+    static func packet(
+        existing: [UInt8]?,
+        info: [String: String],
+        conformanceLevel: String,
+        removing namespaces: Set<String> = []
+    ) -> [UInt8] {
         var root: XMLElement
-        if let existing, let parsed = try? XMLDocument(parsing: existing), let updated = updated(parsed.root) {
+        if let existing, let parsed = try? XMLDocument(parsing: existing),
+            let updated = updated(parsed.root, removing: namespaces.union([fx]))
+        {
             root = updated
         } else {
             root = element(
@@ -138,22 +146,23 @@ enum FacturXXMP {
         return packet
     }
 
-    /// The packet root without any PDF/A identification, `fx:` property or Factur-X extension
-    /// schema; `nil` when it has no `rdf:RDF`.
-    private static func updated(_ root: XMLElement) -> XMLElement? {
+    /// The packet root without any PDF/A identification, property of the `removed` namespaces (the
+    /// Factur-X one at least) or extension schema describing one of them; `nil` when it has no `rdf:RDF`.
+    private static func updated(_ root: XMLElement, removing removed: Set<String>) -> XMLElement? {
+        func isRemoved(_ namespace: String?) -> Bool {
+            namespace == pdfaid || namespace.map(removed.contains) == true
+        }
         func clean(_ element: XMLElement) -> XMLElement {
             var element = element
             if element.name == "Description", element.namespace == rdf {
-                element.attributes.removeAll {
-                    $0.namespace == pdfaid || $0.namespace == fx || isProvenance($0.namespace, $0.name)
-                }
+                element.attributes.removeAll { isRemoved($0.namespace) || isProvenance($0.namespace, $0.name) }
             }
             let isDescription = element.name == "Description" && element.namespace == rdf
             element.content = element.content.compactMap { content in
                 guard case .element(let child) = content else { return content }
-                if child.namespace == pdfaid || child.namespace == fx { return nil }
+                if isRemoved(child.namespace) { return nil }
                 if isDescription, isProvenance(child.namespace, child.name) { return nil }
-                if child.name == "li", child.namespace == rdf, isFacturXSchema(child) { return nil }
+                if child.name == "li", child.namespace == rdf, describesSchema(child, of: removed) { return nil }
                 return .element(clean(child))
             }
             return element
@@ -184,20 +193,20 @@ enum FacturXXMP {
         return cleaned
     }
 
-    /// Whether an `rdf:li` of `pdfaExtension:schemas` describes the Factur-X namespace.
-    private static func isFacturXSchema(_ item: XMLElement) -> Bool {
+    /// Whether an `rdf:li` of `pdfaExtension:schemas` describes one of `namespaces`.
+    private static func describesSchema(_ item: XMLElement, of namespaces: Set<String>) -> Bool {
         if item.attributes.contains(where: {
-            $0.namespace == pdfaSchema && $0.name == "namespaceURI" && trimmed($0.value) == fx
+            $0.namespace == pdfaSchema && $0.name == "namespaceURI" && namespaces.contains(trimmed($0.value))
         }) {
             return true
         }
         let candidates = [item] + item.children.filter { $0.name == "Description" && $0.namespace == rdf }
         return candidates.contains { candidate in
             candidate.children.contains {
-                $0.namespace == pdfaSchema && $0.name == "namespaceURI" && trimmed($0.text) == fx
+                $0.namespace == pdfaSchema && $0.name == "namespaceURI" && namespaces.contains(trimmed($0.text))
             }
                 || candidate.attributes.contains {
-                    $0.namespace == pdfaSchema && $0.name == "namespaceURI" && trimmed($0.value) == fx
+                    $0.namespace == pdfaSchema && $0.name == "namespaceURI" && namespaces.contains(trimmed($0.value))
                 }
         }
     }

@@ -1,0 +1,17 @@
+// FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
+
+/// Reads the words of a page image: the seam where an integrator plugs another OCR engine
+/// (a cloud service, a platform framework) in place of ``TesseractTextRecognizer``.
+///
+/// An implementation is safe to call from many tasks at once and does its heavy work off the
+/// cooperative thread pool (recognition takes about a second a page).
+public protocol TextRecognizer: Sendable {
+    /// The words of `image`, in pixels from its top left, each with the engine's confidence.
+    ///
+    /// - Parameters:
+    ///   - image: the page.
+    ///   - pageNumber: the page's number in its document, from 1, for the result.
+    /// - Throws: ``FactureOCRError`` with code `recognitionFailed` when the engine fails (an empty
+    ///   page is no failure: it reads as no words).
+    func recognize(_ image: PageImage, pageNumber: Int) async throws(FactureOCRError) -> TextPage
+}
