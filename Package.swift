@@ -69,6 +69,7 @@ let package = Package(
             dependencies: [
                 "FactureModel",
                 "FacturX",
+                "FactureOCR",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/facture"

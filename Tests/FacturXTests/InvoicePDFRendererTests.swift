@@ -65,7 +65,7 @@ import Testing
         return result.output.replacingOccurrences(of: "\u{A0}", with: " ")
     }
 
-    /// `qpdf --check` passes and both fonts are embedded.
+    /// `qpdf --check` passes and both fonts are embedded as subsets.
     static func checkStructure(_ file: URL) throws {
         if let check = try run("qpdf", ["--check", file.path]) {
             #expect(check.status == 0, "qpdf --check: \(check.output)")
@@ -73,9 +73,58 @@ import Testing
         if let fonts = try run("pdffonts", [file.path]) {
             #expect(fonts.status == 0)
             let rows = fonts.output.split(separator: "\n").filter { $0.contains("DejaVuSans") }
-            #expect(rows.contains { $0.hasPrefix("DejaVuSans ") && $0.contains("TrueType") && $0.contains(" yes ") })
-            #expect(rows.contains { $0.hasPrefix("DejaVuSans-Bold ") && $0.contains(" yes ") })
+            #expect(rows.contains { isEmbeddedSubset($0, named: "DejaVuSans") })
+            #expect(rows.contains { isEmbeddedSubset($0, named: "DejaVuSans-Bold") })
             #expect(!rows.contains { $0.contains(" no ") && $0.contains("TrueType") && !$0.contains(" yes ") })
+        }
+    }
+
+    /// Whether a `pdffonts` row is the TrueType font `name` with a subset tag (`ABCDEF+name`),
+    /// embedded (`emb yes`) and reported as a subset (`sub yes`).
+    static func isEmbeddedSubset(_ row: Substring, named name: String) -> Bool {
+        let fields = row.split(separator: " ")
+        guard fields.count >= 5, let fontName = fields.first, fontName.count == name.count + 7 else { return false }
+        let tag = fontName.prefix(6)
+        return tag.allSatisfy { ("A"..."Z").contains($0) } && fontName.dropFirst(6) == "+" + name
+            && fields[1] == "TrueType" && fields[3] == "yes" && fields[4] == "yes"
+    }
+
+    /// The decoded data of stream object `number`, as `qpdf --filtered-stream-data` gives it;
+    /// `nil` when qpdf is absent.
+    static func streamData(_ number: Int, in file: URL) throws -> [UInt8]? {
+        guard let executable = tool("qpdf") else {
+            print("⚠️ InvoicePDFRendererTests: qpdf not installed, check SKIPPED")
+            return nil
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["--show-object=\(number)", "--filtered-stream-data", file.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "qpdf cannot decode object \(number)")
+        return [UInt8](data)
+    }
+
+    /// The dictionary of object `number` in a PDF written by our writer (objects are not
+    /// compressed, and each starts with `N 0 obj` on its own line).
+    static func dictionary(of number: Int, in pdf: String) -> Substring? {
+        guard let start = pdf.range(of: "\n\(number) 0 obj\n") else { return nil }
+        let rest = pdf[start.upperBound...]
+        let end = rest.range(of: "\nendobj")?.lowerBound ?? rest.endIndex
+        let body = rest[..<end]
+        return body.range(of: "\nstream\n").map { body[..<$0.lowerBound] } ?? body
+    }
+
+    /// The object numbers that follow `key` as indirect references (`key N 0 R`) in `pdf`.
+    static func references(after key: String, in pdf: String) -> [Int] {
+        pdf.components(separatedBy: key + " ").dropFirst().compactMap { part in
+            let fields = part.split(separator: " ", maxSplits: 3)
+            guard fields.count >= 3, fields[1] == "0", fields[2].hasPrefix("R") else { return nil }
+            return Int(fields[0])
         }
     }
 
@@ -313,5 +362,130 @@ import Testing
                     .replacingOccurrences(of: "\u{A0}", with: " ")
             )
         )
+    }
+
+    // MARK: Size: subset fonts and compressed streams
+
+    @Test func typicalInvoiceIsSmall() throws {
+        let renderer = InvoicePDFRenderer(creationDate: Self.date)
+        let rendered = try renderer.render(try Self.frenchInvoice())
+        #expect(rendered.pageCount == 1)
+        #expect(rendered.pdf.count < 150_000, "a one-page invoice weighs \(rendered.pdf.count) bytes")
+        let long = try renderer.render(try Self.frenchInvoice(lines: 200))
+        #expect(long.pageCount > 1)
+        #expect(long.pdf.count < 150_000, "a \(long.pageCount)-page invoice weighs \(long.pdf.count) bytes")
+    }
+
+    @Test func everyPageContentStreamIsFlateDecoded() throws {
+        let rendered = try InvoicePDFRenderer(creationDate: Self.date).render(try Self.frenchInvoice(lines: 200))
+        let pdf = String(decoding: rendered.pdf, as: UTF8.self)
+        let contents = Self.references(after: "/Contents", in: pdf)
+        #expect(contents.count == rendered.pageCount)
+        let file = try Self.write(rendered.pdf)
+        defer { try? FileManager.default.removeItem(at: file) }
+        for number in contents {
+            let dictionary = Self.dictionary(of: number, in: pdf) ?? ""
+            #expect(dictionary.contains("/Filter /FlateDecode"), "content stream \(number): \(dictionary)")
+            guard let data = try Self.streamData(number, in: file) else { return }
+            let operators = String(decoding: data, as: UTF8.self)
+            #expect(operators.contains(" Tf ") && operators.contains(" Tj ET"), "content stream \(number) decoded")
+        }
+    }
+
+    @Test func embeddedFontProgramsAreSubsetsThatStillDrawTheText() throws {
+        let invoice = try Self.frenchInvoice()
+        let rendered = try InvoicePDFRenderer(creationDate: Self.date).render(invoice)
+        let file = try Self.write(rendered.pdf)
+        defer { try? FileManager.default.removeItem(at: file) }
+        if let fonts = try Self.run("pdffonts", [file.path]) {
+            let rows = fonts.output.split(separator: "\n").filter { $0.contains("DejaVuSans") }
+            #expect(rows.count == 2)
+            #expect(
+                rows.allSatisfy {
+                    Self.isEmbeddedSubset($0, named: "DejaVuSans")
+                        || Self.isEmbeddedSubset($0, named: "DejaVuSans-Bold")
+                }
+            )
+        }
+        let pdf = String(decoding: rendered.pdf, as: UTF8.self)
+        let descriptors = Self.references(after: "/FontDescriptor", in: pdf)
+        #expect(descriptors.count == 2)
+        let samples = [
+            "DejaVuSans": "Prestation de conseil numéro 1 œuvre 617,28 € « à bientôt » Œuvre",
+            "DejaVuSans-Bold": "FACTURE N° F-2026-0042 Désignation",
+        ]
+        for descriptor in descriptors {
+            let dictionary = Self.dictionary(of: descriptor, in: String(pdf)) ?? ""
+            let name =
+                dictionary.components(separatedBy: "/FontName /").dropFirst().first?
+                .split(separator: " ").first.map(String.init) ?? ""
+            let baseName = String(name.drop { $0 != "+" }.dropFirst())
+            #expect(name.count == baseName.count + 7, "subset tag in \(name)")
+            let sample = try #require(samples[baseName], "unexpected font \(name)")
+            let program = try #require(Self.references(after: "/FontFile2", in: String(dictionary)).first)
+            let programDictionary = Self.dictionary(of: program, in: pdf) ?? ""
+            #expect(programDictionary.contains("/Filter /FlateDecode"))
+            guard let data = try Self.streamData(program, in: file) else { return }
+            #expect(programDictionary.contains("/Length1 \(data.count)"))
+            #expect(data.count < 100_000, "\(name) program of \(data.count) bytes is not a subset")
+            let font = try TrueTypeFont(data: data, postScriptName: name)
+            try Self.expectOutlines(of: sample, in: font)
+        }
+    }
+
+    @Test func subsetKeepsTheUsedGlyphsAndComponentsAndIsAValidFont() throws {
+        let font = try TrueTypeFont(directory: InvoicePDFRenderer.defaultFontDirectory, fileName: "DejaVuSans.ttf")
+        let sample = "Éléments œuvre Œ € « » 0123 ,:() ça"
+        let codes = Set(WinAnsiEncoding.codesIgnoringErrors(sample))
+        let subset = try font.subset(codes: codes)
+        #expect(subset.data.count < font.data.count / 10)
+        #expect(subset.glyphs.first == 0, ".notdef is kept")
+        // Deterministic, tagged with six capitals derived from the glyph set.
+        #expect(try font.subset(codes: codes) == subset)
+        let tag = subset.postScriptName.prefix(6)
+        #expect(tag.allSatisfy { ("A"..."Z").contains($0) } && subset.postScriptName.dropFirst(6) == "+DejaVuSans")
+        #expect(try font.subset(codes: codes.union([UInt8(ascii: "Z")])).postScriptName != subset.postScriptName)
+
+        let reparsed = try TrueTypeFont(data: subset.data, postScriptName: subset.postScriptName)
+        #expect(reparsed.unitsPerEm == font.unitsPerEm)
+        try Self.expectOutlines(of: sample, in: reparsed)
+        for code in codes {
+            #expect(reparsed.winAnsiGlyphs[Int(code)] == font.winAnsiGlyphs[Int(code)], "glyph ids are stable")
+            #expect(reparsed.winAnsiWidths[Int(code)] == font.winAnsiWidths[Int(code)])
+        }
+        // A character not drawn has no outline left.
+        let unused = font.winAnsiGlyphs[Int(UInt8(ascii: "Z"))]
+        #expect(try !font.outline(ofGlyph: unused).isEmpty)
+        #expect(try reparsed.outline(ofGlyph: unused).isEmpty)
+
+        // The checksums: each table's, and the whole file's through head.checkSumAdjustment.
+        let reader = TrueTypeReader(data: subset.data)
+        let records = try reader.tableRecords()
+        #expect(Set(records.keys).isSuperset(of: ["head", "hhea", "maxp", "hmtx", "loca", "glyf", "cmap", "post"]))
+        #expect(records["name"] == nil && records["GSUB"] == nil && records["kern"] == nil)
+        for index in 0..<(try reader.uint16(4)) {
+            let entry = 12 + 16 * index
+            let tag = String(decoding: subset.data[entry..<entry + 4], as: UTF8.self)
+            let record = try #require(records[tag])
+            var bytes = Array(subset.data[record.range])
+            if tag == "head" { bytes.replaceSubrange(8..<12, with: [0, 0, 0, 0]) }
+            #expect(TrueTypeFont.checksum(bytes) == (try reader.uint32(entry + 4)), "checksum of \(tag)")
+        }
+        #expect(TrueTypeFont.checksum(subset.data) == 0xB1B0_AFBA)
+    }
+
+    /// Each non-space character of `text` maps in `font` to a glyph other than `.notdef` with an
+    /// outline, and so does every component of a composite glyph.
+    static func expectOutlines(of text: String, in font: TrueTypeFont) throws {
+        for code in Set(WinAnsiEncoding.codesIgnoringErrors(text)) where code != 0x20 && code != 0xA0 {
+            let glyph = font.winAnsiGlyphs[Int(code)]
+            #expect(glyph != 0, "code \(code) maps to .notdef in \(font.postScriptName)")
+            #expect(try !font.outline(ofGlyph: glyph).isEmpty, "code \(code) has no outline in \(font.postScriptName)")
+            var pending = try font.components(ofGlyph: glyph)
+            while let component = pending.popLast() {
+                #expect(try !font.outline(ofGlyph: component).isEmpty, "component \(component) of code \(code)")
+                pending += try font.components(ofGlyph: component)
+            }
+        }
     }
 }

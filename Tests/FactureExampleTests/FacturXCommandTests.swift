@@ -181,10 +181,11 @@ struct FacturXCommandTests {
 
     @Test("extract refuses a PDF without invoice XML and a non-invoice with exit 1, not a crash")
     func extractRefuses() throws {
-        // A PDF without invoice XML (OCR intake is issue 5) and a file that is no invoice at all.
-        let pdf = try SharedFixtures.url("conformance/samples/edge-cases/RE-E-974-Hetzner_2016-01-19_R0005532486.pdf")
-            .path
-        let output = try FactureExecutable.run(["extract", pdf, "/etc/hostname"])
+        // A damaged PDF and a file that is no invoice at all.
+        let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("damaged-\(UUID().uuidString).pdf")
+        try Data("%PDF-1.7\n1 0 obj << /Type /Catalog".utf8).write(to: pdf)
+        defer { try? FileManager.default.removeItem(at: pdf) }
+        let output = try FactureExecutable.run(["extract", pdf.path, "/etc/hostname"])
         #expect(output.status == 1)
         #expect(output.stderr.contains("PDF"))
         #expect(output.stderr.contains("hostname"))

@@ -3,6 +3,7 @@
 import ArgumentParser
 import FacturX
 import FactureModel
+import FactureOCR
 import Foundation
 
 /// `facture extract FILE... [--json] [--out DIR]`: any invoice file to its fields.
@@ -70,10 +71,15 @@ struct ExtractCommand: AsyncParsableCommand {
     static func extractPDF(_ bytes: [UInt8]) throws -> ExtractedInvoice {
         let pdf = try FacturXPDF(pdfEncoded: bytes)
         guard let embedded = pdf.invoices.first else {
-            throw ValidationError(
-                "the PDF carries no invoice XML (Factur-X, ZUGFeRD, XRechnung); reading PDFs without one "
-                    + "(text layer, OCR) is not available yet (issue 5)"
-            )
+            // No invoice XML: the text layer, when the PDF has one.
+            let pages = try PDFTextLayer.pages(ofPDF: bytes)
+            guard PDFTextLayer.hasText(pages) else {
+                throw ValidationError(
+                    "the PDF carries no invoice XML and no text layer; reading scanned PDFs (OCR) is not available "
+                        + "yet (issue 5)"
+                )
+            }
+            return InvoiceFieldExtractor().extract(from: pages, source: .text)
         }
         guard embedded.flavour.isReadableIntoModel else {
             throw ValidationError(

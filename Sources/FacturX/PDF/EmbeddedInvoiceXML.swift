@@ -114,10 +114,8 @@ public struct EmbeddedInvoiceXMP: Sendable, Hashable {
 public struct EmbeddedInvoiceXML: Sendable, Hashable {
     /// The attachment's bytes, exactly as embedded (after stream decoding).
     public var xml: [UInt8]
-    /// The attachment's file name, such as `factur-x.xml`.
-    ///
-    /// When poppler cannot give the name (some UTF-16 names), the attachment is recognised by
-    /// its content and this is the name the XMP `DocumentFileName` declares.
+    /// The attachment's file name, such as `factur-x.xml`: the file specification's `/UF`, else
+    /// `/F`, else its name-tree key, decoded exactly (UTF-16 names included).
     public var fileName: String
     /// The attachment's position among the PDF's embedded files (``/FacturX/FacturXPDF/attachmentNames``),
     /// from 0.

@@ -15,8 +15,9 @@ public struct FacturXPDF: Sendable, Hashable {
     public var pageCount: Int
     /// The PDF version, such as `1.7`.
     public var pdfVersion: String
-    /// The names of every embedded file, invoice or not, in the PDF's order; empty for a name
-    /// poppler cannot give (it cuts UTF-16 names at their first zero byte).
+    /// The names of every embedded file, invoice or not: the EmbeddedFiles name tree's files in
+    /// tree order, then the files only the catalog's `/AF` array lists. Each is the file
+    /// specification's `/UF`, else `/F`, else its name-tree key, decoded exactly (UTF-16 included).
     public var attachmentNames: [String]
     /// The invoice schemas the XMP metadata declares (usually one).
     public var xmp: [EmbeddedInvoiceXMP]
@@ -27,42 +28,34 @@ public struct FacturXPDF: Sendable, Hashable {
     /// Opens a PDF and collects its invoice XML attachments.
     ///
     /// An attachment is an invoice candidate when its name is one the standards fix
-    /// (`factur-x.xml`, `zugferd-invoice.xml`, `ZUGFeRD-invoice.xml`, `xrechnung.xml`) or the
-    /// one the XMP `DocumentFileName` names; an attachment whose name poppler cannot give is one
-    /// when its content is CII, ZUGFeRD 1 or UBL invoice XML, and takes the XMP's file name. A PDF
-    /// without one opens normally, with no ``invoices``.
+    /// (`factur-x.xml`, `zugferd-invoice.xml`, `ZUGFeRD-invoice.xml`, `xrechnung.xml`, compared
+    /// without case) or the one the XMP `DocumentFileName` names. A PDF without one opens
+    /// normally, with no ``invoices``.
+    ///
+    /// The PDF is read with qpdf, which loads only the objects asked for: the catalog, its XMP
+    /// metadata, the EmbeddedFiles name tree, the `/AF` array and the candidate attachments'
+    /// streams.
     ///
     /// - Throws: ``/FacturX/FacturXError`` with code `malformedPDF` (empty input, no `%PDF-`
-    ///   header, a PDF too damaged to open, an invoice attachment that cannot be decoded), `encryptedPDF` (a user password is needed),
-    ///   `inputTooLarge` (over 2 GiB) or `internalError` (out of memory).
+    ///   header, a PDF too damaged to open, an invoice attachment that cannot be decoded),
+    ///   `encryptedPDF` (a user password is needed), `inputTooLarge` (over 2 GiB) or
+    ///   `internalError` (qpdf cannot start).
     public init(pdfEncoded bytes: some Collection<UInt8>) throws(FacturXError) {
-        let document = try PopplerDocument(bytes: bytes)
+        let document = try QPDFDocumentReader(bytes: bytes)
         pageCount = document.pageCount
         pdfVersion = document.pdfVersion
-        xmp = (try? document.xmpMetadata()).map(Self.invoiceSchemas(inXMP:)) ?? []
-        var names: [String] = []
+        xmp = document.xmpMetadata().map { Self.invoiceSchemas(inXMP: String(decoding: $0, as: UTF8.self)) } ?? []
+        let files = document.embeddedFiles()
         var found: [(invoice: EmbeddedInvoiceXML, namedByXMP: Bool)] = []
-        for index in 0..<document.embeddedFileCount {
-            let raw = (try? document.embeddedFileName(index)) ?? ""
-            let name = raw == "\u{FEFF}" ? "" : raw
-            names.append(name)
-            if name.isEmpty {
-                // poppler-cpp cuts UTF-16 names at their first zero byte: recognise the
-                // attachment by its content and take the name the XMP gives.
-                guard let data = try? document.embeddedFileData(index), let root = Self.invoiceRoot(of: data) else {
-                    continue
-                }
-                let inferred = xmp.lazy.compactMap(\.documentFileName).first ?? ""
-                found.append((Self.classify(data, root: root, name: inferred, index: index, xmp: xmp), true))
-                continue
-            }
+        for (index, file) in files.enumerated() {
+            let name = file.name
             let namedByXMP = xmp.contains { $0.documentFileName?.lowercased() == name.lowercased() }
             guard EmbeddedInvoiceFlavour(attachmentName: name) != nil || namedByXMP else { continue }
-            let data = try document.embeddedFileData(index)
+            let data = try document.data(of: file)
             let root = try? XMLDocument(parsing: data).root
             found.append((Self.classify(data, root: root, name: name, index: index, xmp: xmp), namedByXMP))
         }
-        attachmentNames = names
+        attachmentNames = files.map(\.name)
         invoices = found.enumerated()
             .sorted { lhs, rhs in
                 let rank = { (entry: (invoice: EmbeddedInvoiceXML, namedByXMP: Bool)) in
@@ -104,7 +97,7 @@ public struct FacturXPDF: Sendable, Hashable {
     /// Whether bytes look like a PDF: a `%PDF-` header within their first 1024 bytes, as PDF
     /// readers accept. Cheap: nothing is parsed.
     public static func looksLikePDF(_ bytes: some Collection<UInt8>) -> Bool {
-        PopplerDocument.headerOffset(in: Array(bytes.prefix(PopplerDocument.headerWindow + 8))) != nil
+        QPDFDocumentReader.headerOffset(in: bytes) != nil
     }
 }
 
@@ -150,18 +143,6 @@ extension FacturXPDF {
         }
         visit(document.root)
         return schemas
-    }
-
-    /// The root of an attachment that is invoice XML (CII, ZUGFeRD 1 or UBL), else `nil`.
-    /// Binary attachments are rejected on their first byte, without parsing.
-    static func invoiceRoot(of data: [UInt8]) -> XMLElement? {
-        guard let first = data.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
-            first == UInt8(ascii: "<") || first == 0xEF
-        else { return nil }
-        guard let root = try? XMLDocument(parsing: data).root,
-            ["CrossIndustryInvoice", "CrossIndustryDocument", "Invoice", "CreditNote"].contains(root.name)
-        else { return nil }
-        return root
     }
 
     /// The flavour and guideline of one candidate attachment.

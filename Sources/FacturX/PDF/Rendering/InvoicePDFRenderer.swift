@@ -5,9 +5,10 @@ public import FactureModel
 /// Renders an ``/FactureModel/Invoice`` as a readable A4 PDF carrying the mentions French law
 /// requires on an invoice.
 ///
-/// The PDF is written by FactureKit itself: DejaVu Sans and DejaVu Sans Bold are embedded whole
-/// (no subsetting) as simple TrueType fonts in WinAnsi encoding, and streams are not compressed.
-/// A character WinAnsi cannot encode is drawn as `?` and listed in
+/// The PDF is written by FactureKit itself: DejaVu Sans and DejaVu Sans Bold are embedded as
+/// simple TrueType fonts in WinAnsi encoding, subset to the glyphs the invoice draws (named with a
+/// tag such as `KQXWRB+DejaVuSans`), and the page contents and font programs are compressed with
+/// `/FlateDecode`, so a one-page invoice weighs a few tens of kilobytes. A character WinAnsi cannot encode is drawn as `?` and listed in
 /// ``RenderedInvoicePDF/unencodableCharacters``.
 ///
 /// ```swift
@@ -61,10 +62,14 @@ public struct InvoicePDFRenderer: Sendable {
             )
         }
 
+        let fonts = [(regular, InvoiceFontStyle.regular), (bold, .bold)].map { font, style in
+            // A font whose glyph tables cannot be subset is embedded whole, as before subsetting.
+            (font: font, program: (try? font.subset(codes: composer.usedCodes[style] ?? [])) ?? .whole(font))
+        }
         let date = creationDate ?? PDFContentSyntax.currentDate()
         let pdf = Self.assemble(
             pages: composer.pages,
-            fonts: [regular, bold],
+            fonts: fonts,
             info: [
                 "/Title \(PDFSyntax.textString("\(InvoiceLayout.title(of: invoice)) \(invoice.number)"))",
                 "/Author \(PDFSyntax.textString(invoice.seller.name))",
@@ -80,13 +85,18 @@ public struct InvoicePDFRenderer: Sendable {
         )
     }
 
-    /// Writes the page contents, the fonts and the document structure as a PDF file.
-    static func assemble(pages: [[UInt8]], fonts: [TrueTypeFont], info: [String]) -> [UInt8] {
+    /// Writes the page contents (compressed), the fonts with their programs and the document
+    /// structure as a PDF file.
+    static func assemble(
+        pages: [[UInt8]],
+        fonts: [(font: TrueTypeFont, program: TrueTypeSubset)],
+        info: [String]
+    ) -> [UInt8] {
         var writer = PDFObjectWriter()
         let catalog = writer.reserve()
         let pageTree = writer.reserve()
         let infoNumber = writer.reserve()
-        let fontNumbers = fonts.map { font in writeFont(font, with: &writer) }
+        let fontNumbers = fonts.map { writeFont($0.font, program: $0.program, with: &writer) }
         let fontResources = fontNumbers.enumerated().map { "/F\($0.offset + 1) \($0.element) 0 R" }
         let resources = "<< /Font << \(fontResources.joined(separator: " ")) >> /ProcSet [/PDF /Text] >>"
         var pageNumbers: [Int] = []
@@ -99,7 +109,7 @@ public struct InvoicePDFRenderer: Sendable {
                     + "\(PDFContentSyntax.number(InvoicePageComposer.pageHeight))] /Resources \(resources) "
                     + "/Contents \(stream) 0 R >>"
             )
-            writer.writeStream(stream, dictionary: "", data: content)
+            writer.writeCompressedStream(stream, dictionary: "", data: content)
             pageNumbers.append(page)
         }
         let kids = pageNumbers.map { "\($0) 0 R" }.joined(separator: " ")
@@ -109,27 +119,27 @@ public struct InvoicePDFRenderer: Sendable {
         return writer.finish(root: catalog, info: infoNumber)
     }
 
-    /// Writes a simple TrueType font with its descriptor and whole font file; returns the font
-    /// dictionary's object number.
-    static func writeFont(_ font: TrueTypeFont, with writer: inout PDFObjectWriter) -> Int {
+    /// Writes a simple TrueType font with its descriptor and its compressed font `program` (a subset
+    /// of `font`, whose name it carries); returns the font dictionary's object number.
+    static func writeFont(_ font: TrueTypeFont, program: TrueTypeSubset, with writer: inout PDFObjectWriter) -> Int {
         let dictionary = writer.reserve()
         let descriptor = writer.reserve()
         let file = writer.reserve()
         let widths = font.winAnsiWidths[32...255].map(String.init).joined(separator: " ")
         writer.write(
             dictionary,
-            "<< /Type /Font /Subtype /TrueType /BaseFont /\(font.postScriptName) /Encoding /WinAnsiEncoding "
+            "<< /Type /Font /Subtype /TrueType /BaseFont /\(program.postScriptName) /Encoding /WinAnsiEncoding "
                 + "/FirstChar 32 /LastChar 255 /Widths [\(widths)] /FontDescriptor \(descriptor) 0 R >>"
         )
         let box = font.boundingBox.map(String.init).joined(separator: " ")
         writer.write(
             descriptor,
-            "<< /Type /FontDescriptor /FontName /\(font.postScriptName) /Flags 32 /FontBBox [\(box)] "
+            "<< /Type /FontDescriptor /FontName /\(program.postScriptName) /Flags 32 /FontBBox [\(box)] "
                 + "/ItalicAngle \(PDFContentSyntax.number(font.italicAngle)) /Ascent \(font.ascent) "
                 + "/Descent \(font.descent) /CapHeight \(font.capHeight) /StemV \(font.stemV) "
                 + "/FontFile2 \(file) 0 R >>"
         )
-        writer.writeStream(file, dictionary: "/Length1 \(font.data.count)", data: font.data)
+        writer.writeCompressedStream(file, dictionary: "/Length1 \(program.data.count)", data: program.data)
         return dictionary
     }
 }

@@ -1,7 +1,7 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
 /// The two fonts of a rendered invoice.
-enum InvoiceFontStyle: Int, Sendable {
+enum InvoiceFontStyle: Int, Sendable, Hashable {
     /// DejaVu Sans, resource `/F1`.
     case regular = 1
     /// DejaVu Sans Bold, resource `/F2`.
@@ -39,6 +39,8 @@ final class InvoicePageComposer {
     var repeatedHeader: ((InvoicePageComposer) -> Void)?
     /// Characters that WinAnsi cannot encode, in order of first appearance.
     private(set) var unencodableCharacters: [Character] = []
+    /// The WinAnsi codes drawn with each font, for subsetting the embedded fonts.
+    private(set) var usedCodes: [InvoiceFontStyle: Set<UInt8>] = [:]
 
     /// A composer with these fonts.
     init(regular: TrueTypeFont, bold: TrueTypeFont) {
@@ -101,7 +103,9 @@ final class InvoicePageComposer {
     func textOperators(_ text: String, x: Double, y: Double, style: InvoiceFontStyle, size: Double) -> [UInt8] {
         var operators = Array("BT /F\(style.rawValue) \(PDFContentSyntax.number(size)) Tf ".utf8)
         operators += Array("\(PDFContentSyntax.number(x)) \(PDFContentSyntax.number(y)) Td ".utf8)
-        operators += PDFContentSyntax.literal(encode(text))
+        let codes = encode(text)
+        usedCodes[style, default: []].formUnion(codes)
+        operators += PDFContentSyntax.literal(codes)
         operators += Array(" Tj ET\n".utf8)
         return operators
     }

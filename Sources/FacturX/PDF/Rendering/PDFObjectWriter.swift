@@ -11,8 +11,9 @@ import Darwin
 /// Writes a complete PDF file from scratch: numbered objects, streams with their `/Length`, a
 /// classic cross-reference table and a trailer with `/Root`, `/Info` and `/ID`.
 ///
-/// Streams are written as given, uncompressed (the module has no zlib). Object numbers are handed
-/// out by ``reserve()`` so that objects can refer to each other before they are written; every
+/// Streams are written as given by ``writeStream(_:dictionary:data:)`` or compressed with
+/// `/FlateDecode` by ``writeCompressedStream(_:dictionary:data:)``. Object numbers are handed out
+/// by ``reserve()`` so that objects can refer to each other before they are written; every
 /// reserved number must be written before ``finish(root:info:)``.
 struct PDFObjectWriter {
     /// The bytes written so far.
@@ -47,6 +48,18 @@ struct PDFObjectWriter {
         output.append(contentsOf: "\(number) 0 obj\n<< \(entries) >>\nstream\n".utf8)
         output.append(contentsOf: data)
         output.append(contentsOf: "\nendstream\nendobj\n".utf8)
+    }
+
+    /// Writes object `number` as a stream compressed with `/FlateDecode`; `dictionary` holds the
+    /// entries other than `/Length` and `/Filter`. The data is written as given, without a filter,
+    /// when zlib fails.
+    mutating func writeCompressedStream(_ number: Int, dictionary: String, data: [UInt8]) {
+        guard let compressed = Deflate.zlibCompressed(data) else {
+            writeStream(number, dictionary: dictionary, data: data)
+            return
+        }
+        let entries = dictionary.isEmpty ? "/Filter /FlateDecode" : "\(dictionary) /Filter /FlateDecode"
+        writeStream(number, dictionary: entries, data: compressed)
     }
 
     /// Writes the cross-reference table and the trailer, and returns the whole file.

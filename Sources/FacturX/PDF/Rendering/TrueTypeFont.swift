@@ -10,7 +10,7 @@ import Darwin
 
 /// The metrics of a TrueType font that a simple PDF font dictionary needs, read from the font's
 /// own tables (`head`, `hhea`, `hmtx`, `cmap` format 4, `OS/2`, `post`), with the whole file kept
-/// for embedding as `/FontFile2` (no subsetting).
+/// so that ``subset(codes:)`` can cut the `/FontFile2` program down to the glyphs a document draws.
 struct TrueTypeFont: Sendable {
     /// The PostScript-like name used as `/BaseFont`, such as `DejaVuSans-Bold`.
     let postScriptName: String
@@ -32,6 +32,9 @@ struct TrueTypeFont: Sendable {
     let stemV: Int
     /// The advance width of each WinAnsi code 0–255, in 1000-unit glyph space.
     let winAnsiWidths: [Int]
+    /// The glyph id of each WinAnsi code 0–255 in the (3, 1) `cmap`; 0 (`.notdef`) for codes the
+    /// encoding or the font lacks.
+    let winAnsiGlyphs: [Int]
 
     /// Reads the font file `fileName` in `directory`.
     ///
@@ -100,13 +103,16 @@ struct TrueTypeFont: Sendable {
         guard metricCount > 0 else { throw TrueTypeError(message: "no horizontal metrics") }
         let glyphs = try reader.unicodeGlyphMap(cmapOffset: cmap)
         var widths = [Int](repeating: 0, count: 256)
+        var glyphIDs = [Int](repeating: 0, count: 256)
         for code in 32...255 {
             guard let scalar = WinAnsiEncoding.unicode(forCode: UInt8(code)) else { continue }
             let glyph = glyphs(scalar) ?? 0
+            glyphIDs[code] = glyph
             let index = min(glyph, metricCount - 1)
             widths[code] = scaled(try reader.uint16(hmtx + 4 * index))
         }
         self.winAnsiWidths = widths
+        self.winAnsiGlyphs = glyphIDs
     }
 
     /// The width of WinAnsi-encoded `codes` at `size` points.

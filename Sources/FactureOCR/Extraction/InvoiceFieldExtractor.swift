@@ -1,0 +1,748 @@
+// FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
+
+public import FactureModel
+
+/// Reads an invoice's fields from the words of its pages, without per-supplier templates.
+///
+/// Values are found next to the labels French and English invoices print, then checked by what
+/// they must satisfy: SIREN and SIRET by their Luhn digit, VAT numbers by their key, IBANs by
+/// mod 97, totals by HT + TVA = TTC, the VAT breakdown by base × rate. Each field gets a
+/// confidence; a value that fails its check is left out rather than guessed.
+///
+/// ```swift
+/// let pages = try PDFTextLayer.pages(ofPDF: bytes)
+/// let fields = InvoiceFieldExtractor().extract(from: pages, source: .text)
+/// ```
+public struct InvoiceFieldExtractor: Sendable {
+    /// The SIREN of the dossier the invoice is read for, when known: the party it identifies is
+    /// the buyer of a purchase invoice.
+    public var ownSIREN: String?
+
+    /// Creates an extractor.
+    public init(ownSIREN: String? = nil) {
+        self.ownSIREN = ownSIREN
+    }
+
+    /// The fields of an invoice whose pages are `pages`.
+    public func extract(from pages: [TextPage], source: ExtractedInvoice.Source) -> ExtractedInvoice {
+        var reading = Reading(pages: pages, ownSIREN: ownSIREN)
+        return reading.run(source: source)
+    }
+}
+
+/// One visual line prepared for searching.
+struct ReadLine {
+    /// The line.
+    var line: TextLine
+    /// Its page, from 0.
+    var page: Int
+    /// The words joined by single spaces.
+    var text: String
+    /// `text` folded for label search (same length: one character per character).
+    var folded: String
+    /// The lowest word confidence.
+    var confidence: Double
+}
+
+/// The state of one extraction.
+private struct Reading {
+    let pages: [TextPage]
+    let lines: [ReadLine]
+    let ownSIREN: String?
+    var result = ExtractedInvoice(source: .text)
+
+    init(pages: [TextPage], ownSIREN: String?) {
+        self.pages = pages
+        self.ownSIREN = ownSIREN
+        var lines: [ReadLine] = []
+        for (index, page) in pages.enumerated() {
+            for line in page.lines {
+                let text = line.text
+                lines.append(
+                    ReadLine(
+                        line: line,
+                        page: index,
+                        text: text,
+                        folded: text.foldedLabelsSameLength,
+                        confidence: line.confidence
+                    )
+                )
+            }
+        }
+        self.lines = lines
+    }
+
+    mutating func run(source: ExtractedInvoice.Source) -> ExtractedInvoice {
+        result = ExtractedInvoice(source: source)
+        let isCreditNote = documentIsCreditNote()
+        result.documentType = isCreditNote ? "credit_note" : "invoice"
+        set("document_type", 0.9)
+        findNumber(isCreditNote: isCreditNote)
+        findDates()
+        findParties()
+        findPaymentAccount()
+        findPurchaseOrder()
+        findCurrency()
+        let table = LineTable.read(lines: lines, pages: pages)
+        result.lines = table.lines
+        set("lines", table.lines.isEmpty ? 0.3 : table.confidence)
+        findTotals(lineRates: Set(table.lines.compactMap(\.vatRate)))
+        if isCreditNote { makeNegative() }
+        return result
+    }
+
+    private mutating func set(_ key: String, _ confidence: Double) {
+        result.confidence[key] = min(1, max(0, confidence))
+    }
+
+    // MARK: Document type and number
+
+    private func documentIsCreditNote() -> Bool {
+        lines.prefix(40).contains { line in
+            InvoiceLabels.creditNote.contains { label in line.folded.containsWord(label) }
+                && !line.folded.contains("sans avoir")
+        }
+    }
+
+    private mutating func findNumber(isCreditNote: Bool) {
+        let labelSets =
+            isCreditNote
+            ? [InvoiceLabels.creditNoteNumber, InvoiceLabels.invoiceNumber, InvoiceLabels.titles]
+            : [InvoiceLabels.invoiceNumber, InvoiceLabels.titles]
+        for (rank, labels) in labelSets.enumerated() {
+            for line in lines {
+                for label in labels {
+                    for position in line.folded.ranges(ofWord: label) {
+                        // A credit note's reference to the invoice it corrects is not its own number.
+                        let before = line.folded.prefix(position.lowerBound).suffix(12)
+                        if before.hasSuffix("sur ") || before.hasSuffix("on ") || before.hasSuffix("of ") { continue }
+                        if let token = Self.referenceToken(in: line.text, after: position.upperBound) {
+                            result.invoiceNumber = token
+                            set("invoice_number", (rank == 0 ? 0.95 : 0.8) * line.confidence)
+                            return
+                        }
+                        if rank < labelSets.count - 1, let index = lines.firstIndex(where: { $0.line == line.line }),
+                            let below = valueBelow(lineIndex: index, labelRange: position),
+                            let token = Self.referenceToken(in: below.text, after: 0)
+                        {
+                            result.invoiceNumber = token
+                            set("invoice_number", 0.85 * below.line.confidence)
+                            return
+                        }
+                    }
+                }
+            }
+        }
+        set("invoice_number", 0)
+    }
+
+    /// The text right below a label that ends its segment (a header block printing labels over
+    /// their values): the segment of the next line that overlaps the label horizontally.
+    func valueBelow(lineIndex: Int, labelRange: Range<Int>) -> (text: String, line: ReadLine)? {
+        let line = lines[lineIndex]
+        let left = Self.x(ofOffset: labelRange.lowerBound, in: line.line)
+        let right = Self.maxX(ofOffset: max(labelRange.lowerBound, labelRange.upperBound - 1), in: line.line)
+        guard lineIndex + 1 < lines.count else { return nil }
+        let next = lines[lineIndex + 1]
+        guard next.page == line.page, next.line.box.y - line.line.box.maxY < 2 * max(1, line.line.box.height) else {
+            return nil
+        }
+        let segment = next.line.segments().first { $0.box.x < right + 20 && $0.box.maxX > left - 20 }
+        return segment.map { ($0.text, next) }
+    }
+
+    /// The right edge of the word holding character `offset` of a line's text.
+    static func maxX(ofOffset offset: Int, in line: TextLine) -> Double {
+        var position = 0
+        for word in line.words {
+            if offset < position + word.text.count + 1 { return word.box.maxX }
+            position += word.text.count + 1
+        }
+        return line.words.last?.box.maxX ?? 0
+    }
+
+    /// The reference following a label: the first token holding a digit, made of letters, digits
+    /// and `-/_.`, after `:`, `n°`, `no`, `#`.
+    static func referenceToken(in text: String, after offset: Int) -> String? {
+        let rest = String(Array(text)[min(offset, text.count)...])
+        let tokens = rest.split(whereSeparator: { $0 == " " || $0 == ":" })
+        for (index, raw) in tokens.prefix(4).enumerated() {
+            let token = raw.trimmingCharacters(in: ".,;")
+            let folded = token.lowercased()
+            if ["n°", "no", "no.", "nº", "#", "numero", "numéro", "number", "de", "du", "ref", "réf"].contains(folded) {
+                continue
+            }
+            guard token.contains(where: \.isASCIIDigit),
+                token.allSatisfy({ $0.isLetterOrDigit || "-/_.".contains($0) }),
+                token.count >= 2, token.count <= 30
+            else {
+                // A word (a label's continuation) before the value is allowed once.
+                if index == 0, token.allSatisfy(\.isLetter) { continue }
+                return nil
+            }
+            // A date is no reference.
+            if !PrintedDate.all(in: token).isEmpty, token.count <= 10 { return nil }
+            return token.hasPrefix("n°") ? String(token.dropFirst(2)) : token
+        }
+        return nil
+    }
+
+    // MARK: Dates
+
+    private mutating func findDates() {
+        var issue: (iso: String, score: Int, confidence: Double)?
+        var due: (iso: String, score: Int, confidence: Double)?
+        var dueOnReceipt = false
+        var firstUnlabelled: (iso: String, confidence: Double)?
+        for (lineIndex, line) in lines.enumerated() {
+            if InvoiceLabels.onReceipt.contains(where: { line.folded.contains($0) }) { dueOnReceipt = true }
+            for date in PrintedDate.all(in: line.text) {
+                var before = String(Array(line.folded)[..<date.range.lowerBound])
+                // Nothing but spaces before it in its segment: the label may stand above it.
+                if let above = labelAbove(lineIndex: lineIndex, offset: date.range.lowerBound),
+                    Self.nearestLabel(
+                        in: before,
+                        groups: [("any", InvoiceLabels.dueDate + InvoiceLabels.issueDate + InvoiceLabels.otherDate)]
+                    ) == nil
+                {
+                    before = above
+                }
+                let nearest = Self.nearestLabel(
+                    in: before,
+                    groups: [
+                        ("due", InvoiceLabels.dueDate), ("other", InvoiceLabels.otherDate),
+                        ("issue", InvoiceLabels.issueDate),
+                    ]
+                )
+                switch nearest?.group {
+                case "due":
+                    if due == nil || nearest!.distance < due!.score {
+                        due = (date.iso, nearest!.distance, line.confidence)
+                    }
+                case "issue":
+                    if issue == nil || nearest!.distance < issue!.score {
+                        issue = (date.iso, nearest!.distance, line.confidence)
+                    }
+                case "other":
+                    break
+                default:
+                    if firstUnlabelled == nil { firstUnlabelled = (date.iso, line.confidence) }
+                }
+            }
+        }
+        if let issue {
+            result.issueDate = issue.iso
+            set("issue_date", 0.9 * issue.confidence)
+        } else if let firstUnlabelled {
+            result.issueDate = firstUnlabelled.iso
+            set("issue_date", 0.5 * firstUnlabelled.confidence)
+        } else {
+            set("issue_date", 0)
+        }
+        if let due, due.iso >= (result.issueDate ?? "") {
+            result.dueDate = due.iso
+            set("due_date", 0.9 * due.confidence)
+        } else {
+            set("due_date", dueOnReceipt ? 0.85 : 0.5)
+        }
+    }
+
+    /// The folded text of the segment right above character `offset` of line `lineIndex`, when the
+    /// line above is close and has a segment over it.
+    func labelAbove(lineIndex: Int, offset: Int) -> String? {
+        guard lineIndex > 0 else { return nil }
+        let line = lines[lineIndex]
+        let previous = lines[lineIndex - 1]
+        guard previous.page == line.page, line.line.box.y - previous.line.box.maxY < 2 * max(1, line.line.box.height)
+        else { return nil }
+        let x = Self.x(ofOffset: offset, in: line.line)
+        let right = Self.maxX(ofOffset: offset, in: line.line)
+        let segment = previous.line.segments().first { $0.box.x < right + 10 && $0.box.maxX > x - 10 }
+        return segment.map { $0.text.foldedLabelsSameLength + " " }
+    }
+
+    /// The label of `groups` ending closest to the end of `text` (within 60 characters), and how far.
+    static func nearestLabel(in text: String, groups: [(String, [String])]) -> (group: String, distance: Int)? {
+        var best: (String, Int)?
+        let window = String(text.suffix(60))
+        for (group, labels) in groups {
+            for label in labels {
+                guard let range = window.lastRangeOfWord(label) else { continue }
+                let distance = window.count - range.upperBound
+                // A short label (`du`, `le`, `date`) counts only right before the date.
+                if label.count <= 4, distance > 3 { continue }
+                if best == nil || distance < best!.1 || (distance == best!.1 && group == "due") {
+                    best = (group, distance)
+                }
+            }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    // MARK: Parties
+
+    private mutating func findParties() {
+        let buyerBlock = buyerBlockLines()
+        // Every identifier printed, with the SIREN it carries and whether it stands with the buyer's
+        // (in the buyer's block, or on a segment naming the client).
+        struct Sighting {
+            var siren: String
+            var siret: String?
+            var vat: String?
+            var isBuyerSide: Bool
+        }
+        var sightings: [Sighting] = []
+        for (index, line) in lines.enumerated() {
+            for segment in line.line.segments() {
+                let text = segment.text
+                let folded = text.foldedForLabels
+                let inBlock = buyerBlock[index].map { abs(segment.box.x - $0) < 60 } ?? false
+                let isBuyerSide = inBlock || InvoiceLabels.buyerMarkers.contains { folded.containsWord($0) }
+                for vat in PrintedIdentifier.frenchVATs(in: text) {
+                    sightings.append(Sighting(siren: String(vat.suffix(9)), vat: vat, isBuyerSide: isBuyerSide))
+                }
+                for run in PrintedIdentifier.digitRuns(in: text) where PrintedIdentifier.passesLuhn(run.digits) {
+                    // The SIREN inside a VAT number (`FR 68 766971097`) is counted with the VAT number.
+                    let prefix = String(Array(text)[..<run.range.lowerBound]).uppercased()
+                    if prefix.hasSuffix("FR ") || prefix.hasSuffix("FR") { continue }
+                    if run.digits.count == 14 {
+                        sightings.append(
+                            Sighting(siren: String(run.digits.prefix(9)), siret: run.digits, isBuyerSide: isBuyerSide)
+                        )
+                    } else if run.digits.count == 9 {
+                        sightings.append(Sighting(siren: run.digits, isBuyerSide: isBuyerSide))
+                    }
+                }
+            }
+        }
+        // The supplier is the party identified most often away from the buyer's side (its legal
+        // mentions repeat its numbers); the dossier's own SIREN is the buyer's.
+        var supplierCounts: [String: Int] = [:]
+        let ownIsPrinted = ownSIREN.map { own in sightings.contains { $0.siren == own } } ?? false
+        for sighting in sightings where sighting.siren != ownSIREN && (ownIsPrinted || !sighting.isBuyerSide) {
+            supplierCounts[sighting.siren, default: 0] += sighting.siret != nil ? 2 : 1
+        }
+        let supplier = sightings.map(\.siren).first { supplierCounts[$0] == supplierCounts.values.max() }
+        result.supplierSIREN = supplier
+        result.supplierSIRET = sightings.first { $0.siren == supplier && $0.siret != nil }?.siret
+        result.supplierVAT = sightings.first { $0.siren == supplier && $0.vat != nil }?.vat
+        let buyers = sightings.filter { $0.siren != supplier }
+        result.buyerSIREN = (buyers.first { $0.isBuyerSide } ?? buyers.first)?.siren
+        set("supplier_siret", result.supplierSIRET == nil ? 0.5 : 0.95)
+        set("supplier_vat", result.supplierVAT == nil ? 0.5 : 0.95)
+        set("supplier_siren", supplier == nil ? 0.4 : 0.95)
+        set("buyer_siren", result.buyerSIREN == nil ? 0.6 : (buyers.contains { $0.isBuyerSide } ? 0.9 : 0.6))
+
+        result.buyerName = buyerName(buyerBlock)
+        set("buyer_name", result.buyerName == nil ? 0 : 0.7)
+        result.supplierName = supplierName()
+        set("supplier_name", result.supplierName == nil ? 0 : 0.7)
+    }
+
+    static func mostFrequent(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        return values.first { counts[$0] == counts.values.max() }
+    }
+
+    /// The lines of the buyer's block, with the block's left edge: from a buyer label (`Client`,
+    /// `Facturer à`, `Invoice to`) down to the first gap.
+    private func buyerBlockLines() -> [Int: Double] {
+        var block: [Int: Double] = [:]
+        for (index, line) in lines.enumerated() {
+            guard let label = Self.buyerLabel(in: line), let position = line.folded.range(of: label) else { continue }
+            let labelX = Self.x(ofOffset: position.lowerBound, in: line.line)
+            block[index] = labelX
+            var previous = line.line.box
+            for next in (index + 1)..<min(lines.count, index + 8) {
+                let candidate = lines[next]
+                guard candidate.page == line.page, candidate.line.box.y - previous.maxY < 2.5 * max(1, previous.height),
+                    candidate.line.words.contains(where: { abs($0.box.x - labelX) < 40 })
+                else { break }
+                block[next] = labelX
+                previous = candidate.line.box
+            }
+            break
+        }
+        return block
+    }
+
+    /// The buyer label of a line: one of ``InvoiceLabels/buyerBlock``, or a segment that is just `Client`.
+    static func buyerLabel(in line: ReadLine) -> String? {
+        InvoiceLabels.buyerBlock.first { line.folded.contains($0) }
+            ?? line.line.segments().first { ["client", "customer"].contains($0.text.foldedForLabels) }.map {
+                $0.text.foldedForLabels
+            }
+    }
+
+    /// The x of the word holding character `offset` of a line's text.
+    static func x(ofOffset offset: Int, in line: TextLine) -> Double {
+        var position = 0
+        for word in line.words {
+            if offset < position + word.text.count + 1 { return word.box.x }
+            position += word.text.count + 1
+        }
+        return line.words.last?.box.x ?? 0
+    }
+
+    private func buyerName(_ block: [Int: Double]) -> String? {
+        guard let first = block.keys.min() else { return nil }
+        let labelLine = lines[first]
+        // The name after the label on its own line (`Client : Dupont SARL`), else the next line of the block.
+        if let label = Self.buyerLabel(in: labelLine), let range = labelLine.folded.range(of: label) {
+            let labelX = Self.x(ofOffset: range.lowerBound, in: labelLine.line)
+            let after = labelLine.line.segments().first { $0.box.x >= labelX }
+            if let after {
+                let text = after.text
+                let folded = text.foldedForLabels
+                if let cut = folded.range(of: label) {
+                    let rest = String(Array(text)[cut.upperBound...]).trimmingCharacters(in: " :")
+                    if rest.count > 2, rest.contains(where: \.isLetter) { return rest }
+                }
+            }
+            for index in block.keys.sorted() where index > first {
+                let words = lines[index].line.segments().first { abs($0.box.x - labelX) < 60 } ?? lines[index].line
+                let text = words.text.trimmingCharacters(in: " :")
+                if text.contains(where: \.isLetter),
+                    !InvoiceLabels.buyerBlock.contains(where: { text.foldedForLabels.contains($0) })
+                {
+                    return text
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The supplier's name: the topmost text of the first page that is no document title, no
+    /// address, no date; preferably one the legal footer repeats.
+    private func supplierName() -> String? {
+        let titleWords = Set([
+            "facture", "invoice", "avoir", "tax invoice", "credit note", "facture d'avoir", "note d'avoir",
+        ])
+        var candidates: [String] = []
+        for line in lines.prefix(8) where line.page == 0 {
+            for segment in line.line.segments() {
+                let text = segment.text.trimmingCharacters(in: " :")
+                let folded = text.foldedForLabels
+                guard text.count > 2, text.contains(where: \.isLetter), !titleWords.contains(folded),
+                    !titleWords.contains(where: { folded.hasPrefix($0 + " ") }),
+                    PrintedDate.all(in: text).isEmpty, !folded.contains("@"), !folded.hasPrefix("tel"),
+                    text.filter(\.isASCIIDigit).count < 4,
+                    !InvoiceLabels.buyerBlock.contains(where: { folded.contains($0) }),
+                    !(InvoiceLabels.invoiceNumber + InvoiceLabels.issueDate.filter { $0.count > 4 }
+                        + InvoiceLabels.dueDate)
+                        .contains(where: { folded.contains($0) })
+                else { continue }
+                candidates.append(text)
+            }
+        }
+        let footer = lines.suffix(6).map(\.folded).joined(separator: " ")
+        return candidates.first { footer.contains($0.foldedForLabels) } ?? candidates.first
+    }
+
+    // MARK: Payment
+
+    private mutating func findPaymentAccount() {
+        for line in lines {
+            if result.iban == nil, let iban = PrintedIdentifier.ibans(in: line.text).first {
+                result.iban = iban
+                set("iban", 0.97 * line.confidence)
+            }
+            if result.bic == nil, let range = line.folded.rangeOfWord("bic") ?? line.folded.rangeOfWord("swift") {
+                let rest = String(Array(line.text)[range.upperBound...])
+                for token in rest.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "/" }) {
+                    let candidate = String(token).uppercased().trimmingCharacters(in: ".,;")
+                    if PrimaryBIC.accepts(candidate) {
+                        result.bic = candidate
+                        set("bic", 0.9 * line.confidence)
+                        break
+                    }
+                }
+            }
+        }
+        if result.iban == nil {
+            // An IBAN printed in a narrow column, over several lines under its label.
+            for (index, line) in lines.enumerated() {
+                guard let range = line.folded.rangeOfWord("iban") else { continue }
+                let x = Self.x(ofOffset: range.lowerBound, in: line.line)
+                var joined = String(Array(line.text)[range.upperBound...]).trimmingCharacters(in: " :")
+                for next in lines[(index + 1)...].prefix(4) where next.page == line.page {
+                    guard let segment = next.line.segments().first(where: { abs($0.box.x - x) < 30 }) else { break }
+                    joined += " " + segment.text
+                    if let iban = PrintedIdentifier.ibans(in: joined).first {
+                        result.iban = iban
+                        set("iban", 0.9 * next.confidence)
+                        break
+                    }
+                }
+                if result.iban != nil { break }
+            }
+        }
+        if result.iban == nil { set("iban", 0.5) }
+        if result.bic == nil { set("bic", 0.5) }
+    }
+
+    private mutating func findPurchaseOrder() {
+        for (index, line) in lines.enumerated() {
+            for label in InvoiceLabels.purchaseOrder + ["votre reference", "your reference", "reference client"] {
+                guard let range = line.folded.rangeOfWord(label) else { continue }
+                if let token = Self.referenceToken(in: line.text, after: range.upperBound) {
+                    result.poReference = token
+                    set("po_reference", 0.85 * line.confidence)
+                    return
+                }
+                if let below = valueBelow(lineIndex: index, labelRange: range),
+                    let token = Self.referenceToken(in: below.text, after: 0)
+                {
+                    result.poReference = token
+                    set("po_reference", 0.75 * below.line.confidence)
+                    return
+                }
+            }
+        }
+        set("po_reference", 0.6)
+    }
+
+    private mutating func findCurrency() {
+        var counts: [String: Int] = [:]
+        for line in lines {
+            let upper = line.text.uppercased()
+            for (code, signs) in [
+                ("EUR", ["€", "EUR"]), ("GBP", ["£", "GBP"]), ("USD", ["$", "USD"]), ("CHF", ["CHF"]),
+            ] {
+                for sign in signs { counts[code, default: 0] += upper.ranges(ofWord: sign).count }
+            }
+        }
+        // A statement such as "All amounts in GBP" outweighs a mention of euros in the legal text.
+        let statement = lines.first {
+            $0.folded.contains("amounts in") || $0.folded.contains("montants en") || $0.folded.contains("devise")
+        }
+        if let statement,
+            let code = ["EUR", "GBP", "USD", "CHF"].first(where: { statement.text.uppercased().contains($0) })
+        {
+            result.currency = code
+        } else {
+            result.currency = counts.filter { $0.value > 0 }.max { $0.value < $1.value }?.key ?? "EUR"
+        }
+        set("currency", 0.9)
+    }
+
+    // MARK: Totals
+
+    private mutating func findTotals(lineRates: Set<String>) {
+        var candidates: [String: [(value: ExactDecimal, rank: Int, confidence: Double)]] = [:]
+        let roles: [(String, [String])] = [
+            ("due", InvoiceLabels.amountDue), ("deposit", InvoiceLabels.deposit), ("ht", InvoiceLabels.totalHT),
+            ("ttc", InvoiceLabels.totalTTC), ("tva", InvoiceLabels.totalTVA),
+        ]
+        for line in lines {
+            // Identifier lines (`N° TVA : FR…`) carry no amounts.
+            if !PrintedIdentifier.frenchVATs(in: line.text).isEmpty { continue }
+            let numbers = PrintedNumber.all(in: line.text)
+            guard numbers.contains(where: \.isAmount) else { continue }
+            var taken: Set<Int> = []
+            for (role, labels) in roles {
+                for (rank, label) in labels.enumerated() {
+                    for range in line.folded.ranges(ofWord: label) {
+                        if taken.contains(where: { range.lowerBound <= $0 && $0 < range.upperBound }) { continue }
+                        // `Total TTC` holds `total`, `TVA` is inside `Montant TVA`: the longer label took it.
+                        guard
+                            let amount = numbers.first(where: {
+                                $0.range.lowerBound >= range.upperBound && $0.isAmount && !$0.isPercentage
+                            })
+                        else { continue }
+                        // Nothing but a rate and separators between the label and its amount.
+                        let between = String(Array(line.text)[range.upperBound..<amount.range.lowerBound])
+                        let others = PrintedNumber.all(in: between).filter { !$0.isPercentage }
+                        if !others.isEmpty, role != "tva" { continue }
+                        candidates[role, default: []].append((amount.value, rank, line.confidence))
+                        for offset in range { taken.insert(offset) }
+                    }
+                }
+            }
+        }
+        func best(_ role: String) -> [ExactDecimal] {
+            (candidates[role] ?? []).sorted { $0.rank < $1.rank }.map(\.value)
+        }
+        let hts = best("ht")
+        let tvas = best("tva")
+        let ttcs = best("ttc") + best("due")
+        var chosen: (ht: ExactDecimal, tva: ExactDecimal, ttc: ExactDecimal)?
+        search: for ttc in ttcs {
+            for ht in hts {
+                for tva in tvas + [ExactDecimal.zero] where ht + tva == ttc {
+                    chosen = (ht, tva, ttc)
+                    break search
+                }
+            }
+        }
+        if let chosen {
+            result.totalHT = chosen.ht.twoDecimals
+            result.totalTVA = chosen.tva.twoDecimals
+            result.totalTTC = chosen.ttc.twoDecimals
+            for key in ["total_ht", "total_tva", "total_ttc"] { set(key, 0.97) }
+        } else {
+            result.totalHT = hts.first?.twoDecimals
+            result.totalTVA = tvas.first?.twoDecimals
+            result.totalTTC = best("ttc").first?.twoDecimals ?? best("due").first?.twoDecimals
+            for key in ["total_ht", "total_tva", "total_ttc"] { set(key, 0.4) }
+        }
+        if let due = best("due").first {
+            result.amountDue = due.twoDecimals
+            set("amount_due", chosen != nil ? 0.9 : 0.5)
+        } else if let ttc = chosen?.ttc ?? best("ttc").first {
+            let deposit = best("deposit").first ?? .zero
+            result.amountDue = (ttc - deposit.magnitude).twoDecimals
+            set("amount_due", 0.8)
+        }
+        findBreakdown(lineRates: lineRates, total: chosen)
+    }
+
+    private mutating func findBreakdown(
+        lineRates: Set<String>,
+        total: (ht: ExactDecimal, tva: ExactDecimal, ttc: ExactDecimal)?
+    ) {
+        guard let total else {
+            set("vat_breakdown", 0.2)
+            return
+        }
+        if total.tva.isZero {
+            // No VAT (franchise, exemption): no breakdown.
+            set("vat_breakdown", 0.8)
+            return
+        }
+        // Rows printing a rate, a base and the VAT of that base.
+        var rows: [ExtractedInvoice.VATLine] = []
+        var seen: Set<String> = []
+        for line in lines {
+            let numbers = PrintedNumber.all(in: line.text)
+            for (index, rate) in numbers.enumerated()
+            where rate.isPercentage || (rate.fractionDigits <= 2 && !rate.isAmount) {
+                let amounts = numbers[(index + 1)...].filter { $0.isAmount && !$0.isPercentage }.prefix(3).map(\.value)
+                guard amounts.count >= 2 else { continue }
+                for (first, second) in [(amounts[0], amounts[1])] {
+                    let vat = (first * rate.value).divided(by: ExactDecimal(100), scale: 2)
+                    if let vat, (vat - second).magnitude <= ExactDecimal(significand: 1, scale: 2) {
+                        let key = "\(rate.value.twoDecimals)|\(first.twoDecimals)"
+                        if seen.insert(key).inserted {
+                            rows.append(
+                                .init(rate: rate.value.twoDecimals, base: first.twoDecimals, amount: second.twoDecimals)
+                            )
+                        }
+                    }
+                }
+            }
+        }
+        let baseSum = rows.compactMap { $0.base.flatMap(ExactDecimal.init) }.reduce(ExactDecimal.zero, +)
+        if !rows.isEmpty, baseSum == total.ht {
+            result.vatBreakdown = rows
+            set("vat_breakdown", 0.95)
+        } else if lineRates.filter({ $0 != "0.00" }).count == 1, let rate = lineRates.first(where: { $0 != "0.00" }) {
+            result.vatBreakdown = [.init(rate: rate, base: total.ht.twoDecimals, amount: total.tva.twoDecimals)]
+            set("vat_breakdown", 0.8)
+        } else if let row = rows.first(where: { $0.base == total.ht.twoDecimals }) {
+            result.vatBreakdown = [row]
+            set("vat_breakdown", 0.7)
+        } else {
+            set("vat_breakdown", 0.2)
+        }
+    }
+
+    /// A credit note's amounts are negative in the record, whatever sign it prints.
+    private mutating func makeNegative() {
+        func negative(_ text: String?) -> String? {
+            guard let text, let value = ExactDecimal(text), !value.isZero else { return text }
+            return value.isNegative ? text : (ExactDecimal.zero - value).twoDecimals
+        }
+        result.totalHT = negative(result.totalHT)
+        result.totalTVA = negative(result.totalTVA)
+        result.totalTTC = negative(result.totalTTC)
+        result.amountDue = negative(result.amountDue)
+        result.vatBreakdown = result.vatBreakdown.map {
+            .init(rate: $0.rate, base: negative($0.base), amount: negative($0.amount))
+        }
+        result.lines = result.lines.map { line in
+            var line = line
+            if let total = line.lineTotal, let value = ExactDecimal(total), !value.isNegative, !value.isZero {
+                line.lineTotal = negative(total)
+                if let quantity = line.quantity, let amount = ExactDecimal(quantity), !amount.isNegative {
+                    line.quantity = (ExactDecimal.zero - amount).plain
+                }
+            }
+            return line
+        }
+    }
+}
+
+/// The BIC shape check, named for the call site.
+private enum PrimaryBIC {
+    static func accepts(_ text: String) -> Bool { PrintedIdentifier.isBIC(text) }
+}
+
+extension String {
+    /// ``foldedForLabels`` without collapsing spaces: one character per character of the original.
+    var foldedLabelsSameLength: String {
+        String(lowercased().foldingFrenchAccents.map { $0 == "’" ? "'" : ($0 == "\u{00A0}" ? " " : $0) })
+    }
+
+    /// The character-offset ranges where `word` occurs with no letter or digit right before or after it.
+    func ranges(ofWord word: String) -> [Range<Int>] {
+        let characters = Array(self)
+        let target = Array(word)
+        guard !target.isEmpty, target.count <= characters.count else { return [] }
+        var found: [Range<Int>] = []
+        var index = 0
+        while index + target.count <= characters.count {
+            if characters[index] == target[0], Array(characters[index..<index + target.count]) == target {
+                let beforeOK = index == 0 || !characters[index - 1].isLetterOrDigit || !target[0].isLetterOrDigit
+                let after = index + target.count
+                let afterOK =
+                    after == characters.count || !characters[after].isLetterOrDigit
+                    || !(target.last?.isLetterOrDigit ?? false)
+                if beforeOK, afterOK {
+                    found.append(index..<after)
+                    index = after
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The first occurrence of `word` as a whole word.
+    func rangeOfWord(_ word: String) -> Range<Int>? { ranges(ofWord: word).first }
+
+    /// The last occurrence of `word` as a whole word.
+    func lastRangeOfWord(_ word: String) -> Range<Int>? { ranges(ofWord: word).last }
+
+    /// Whether `word` occurs as a whole word.
+    func containsWord(_ word: String) -> Bool { rangeOfWord(word) != nil }
+
+    /// The character-offset range of the first occurrence of `text`.
+    func range(of text: String) -> Range<Int>? {
+        let characters = Array(self)
+        let target = Array(text)
+        guard !target.isEmpty, target.count <= characters.count else { return nil }
+        for index in 0...(characters.count - target.count)
+        where Array(characters[index..<index + target.count]) == target {
+            return index..<index + target.count
+        }
+        return nil
+    }
+
+    /// Without the given characters at either end.
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Array(self)
+        var start = 0
+        var end = characters.count
+        while start < end, set.contains(characters[start]) { start += 1 }
+        while end > start, set.contains(characters[end - 1]) { end -= 1 }
+        return String(characters[start..<end])
+    }
+}
+
+extension Substring {
+    /// Without the given characters at either end.
+    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
+}

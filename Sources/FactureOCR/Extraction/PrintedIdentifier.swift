@@ -1,0 +1,161 @@
+// FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
+
+/// The identifiers a French invoice prints, recognised by their check digits rather than by
+/// their place on the page: SIREN and SIRET (Luhn), the French VAT number (its key), IBAN
+/// (ISO 13616 mod 97) and BIC (shape).
+enum PrintedIdentifier {
+    /// Whether digits pass the Luhn check (SIREN, SIRET), or are a SIRET of La Poste (SIREN
+    /// 356000000), whose establishments are numbered with a digit sum divisible by 5 instead.
+    static func passesLuhn(_ digits: String) -> Bool {
+        let values = digits.compactMap(\.wholeNumberValue)
+        guard values.count == digits.count, !values.isEmpty else { return false }
+        if values.count == 14, digits.hasPrefix("356000000") {
+            return values.reduce(0, +) % 5 == 0
+        }
+        var sum = 0
+        for (offset, value) in values.reversed().enumerated() {
+            if offset % 2 == 1 {
+                let doubled = value * 2
+                sum += doubled > 9 ? doubled - 9 : doubled
+            } else {
+                sum += value
+            }
+        }
+        return sum % 10 == 0
+    }
+
+    /// The French VAT number of a SIREN: `FR`, the key `(12 + 3 × (SIREN mod 97)) mod 97`, the SIREN.
+    static func frenchVAT(ofSIREN siren: String) -> String? {
+        guard siren.count == 9, let number = Int(siren) else { return nil }
+        let key = (12 + 3 * (number % 97)) % 97
+        return "FR" + (key < 10 ? "0" : "") + String(key) + siren
+    }
+
+    /// Whether a French VAT number's key matches its SIREN.
+    static func isValidFrenchVAT(_ vat: String) -> Bool {
+        guard vat.count == 13, vat.hasPrefix("FR") else { return false }
+        return frenchVAT(ofSIREN: String(vat.suffix(9))) == vat
+    }
+
+    /// Whether an IBAN passes ISO 13616's mod-97 check.
+    static func isValidIBAN(_ iban: String) -> Bool {
+        let characters = Array(iban)
+        guard (15...34).contains(characters.count), characters.prefix(2).allSatisfy(\.isLetter),
+            characters[2].isNumber, characters[3].isNumber,
+            characters.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+        else { return false }
+        let rearranged = characters[4...] + characters[..<4]
+        var remainder = 0
+        for character in rearranged {
+            let value: Int
+            if let digit = character.wholeNumberValue {
+                value = digit
+                remainder = (remainder * 10 + value) % 97
+            } else if let ascii = character.uppercased().unicodeScalars.first?.value {
+                value = Int(ascii) - 55
+                remainder = (remainder * 100 + value) % 97
+            } else {
+                return false
+            }
+        }
+        return remainder == 1
+    }
+
+    /// Whether text has the shape of a BIC: 4 letters (bank), 2 letters (country), 2 letters or
+    /// digits (location), optionally 3 letters or digits (branch).
+    static func isBIC(_ text: String) -> Bool {
+        let characters = Array(text)
+        guard characters.count == 8 || characters.count == 11,
+            characters.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }),
+            characters[0..<6].allSatisfy(\.isLetter)
+        else { return false }
+        return true
+    }
+
+    /// The runs of digits in text once spaces, dots and dashes between digits are removed, with
+    /// their offsets: `766 971 097 00098` → `76697109700098`.
+    static func digitRuns(in text: String) -> [(digits: String, range: Range<Int>)] {
+        let characters = Array(text)
+        var runs: [(String, Range<Int>)] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isASCIIDigit, index == 0 || !characters[index - 1].isLetterOrDigit else {
+                index += 1
+                continue
+            }
+            let start = index
+            var digits = ""
+            while index < characters.count {
+                if characters[index].isASCIIDigit {
+                    digits.append(characters[index])
+                    index += 1
+                } else if [" ", ".", "-", "\u{00A0}"].contains(characters[index]), index + 1 < characters.count,
+                    characters[index + 1].isASCIIDigit
+                {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            if index < characters.count, characters[index].isLetter { continue }
+            runs.append((digits, start..<index))
+        }
+        return runs
+    }
+
+    /// French VAT numbers in text (`FR 68 766971097`, `FR68766971097`), keys checked.
+    static func frenchVATs(in text: String) -> [String] {
+        let compact = text.uppercased().filter { !$0.isWhitespace && $0 != "." && $0 != "-" }
+        let characters = Array(compact)
+        var found: [String] = []
+        var index = 0
+        while index + 13 <= characters.count {
+            if characters[index] == "F", characters[index + 1] == "R",
+                characters[(index + 2)..<(index + 13)].allSatisfy(\.isASCIIDigit)
+            {
+                let candidate = String(characters[index..<(index + 13)])
+                if isValidFrenchVAT(candidate), !found.contains(candidate) { found.append(candidate) }
+                index += 13
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// IBANs in text, checked, spaces removed: the longest valid run of letters and digits (spaces
+    /// allowed) starting with a country code.
+    static func ibans(in text: String) -> [String] {
+        let characters = Array(text.uppercased())
+        var found: [String] = []
+        var index = 0
+        while index + 4 <= characters.count {
+            guard characters[index].isLetter, characters[index + 1].isLetter, characters[index + 2].isASCIIDigit,
+                characters[index + 3].isASCIIDigit, index == 0 || !characters[index - 1].isLetterOrDigit
+            else {
+                index += 1
+                continue
+            }
+            var compact = ""
+            var cursor = index
+            var best: (iban: String, end: Int)?
+            while cursor < characters.count, compact.count < 34 {
+                let character = characters[cursor]
+                if character.isASCII, character.isLetter || character.isNumber {
+                    compact.append(character)
+                    if compact.count >= 15, isValidIBAN(compact) { best = (compact, cursor + 1) }
+                } else if character != " " {
+                    break
+                }
+                cursor += 1
+            }
+            if let best {
+                found.append(best.iban)
+                index = best.end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
