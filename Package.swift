@@ -60,7 +60,7 @@ let package = Package(
         ),
         .target(
             name: "FactureOCR",
-            dependencies: ["FactureModel", "FacturX", "CFacturePoppler", "CFactureTesseract"]
+            dependencies: ["FactureModel", "FacturX", "CFacturePoppler", "CFactureTesseract", "CFactureQPDF"]
         ),
 
         // MARK: Command-line tool

@@ -87,6 +87,7 @@ private struct Reading {
         result.lines = table.lines
         set("lines", table.lines.isEmpty ? 0.3 : table.confidence)
         findTotals(lineRates: Set(table.lines.compactMap(\.vatRate)))
+        fillLineRates()
         if isCreditNote { makeNegative() }
         return result
     }
@@ -326,7 +327,8 @@ private struct Reading {
         result.supplierSIREN = supplier
         result.supplierSIRET = sightings.first { $0.siren == supplier && $0.siret != nil }?.siret
         result.supplierVAT = sightings.first { $0.siren == supplier && $0.vat != nil }?.vat
-        let buyers = sightings.filter { $0.siren != supplier }
+        // The buyer's SIREN as printed (a SIREN or a SIRET); a VAT number alone is not taken for it.
+        let buyers = sightings.filter { $0.siren != supplier && $0.vat == nil }
         result.buyerSIREN = (buyers.first { $0.isBuyerSide } ?? buyers.first)?.siren
         set("supplier_siret", result.supplierSIRET == nil ? 0.5 : 0.95)
         set("supplier_vat", result.supplierVAT == nil ? 0.5 : 0.95)
@@ -437,7 +439,22 @@ private struct Reading {
             }
         }
         let footer = lines.suffix(6).map(\.folded).joined(separator: " ")
-        return candidates.first { footer.contains($0.foldedForLabels) } ?? candidates.first
+        if let confirmed = candidates.first(where: { footer.contains($0.foldedForLabels) }) { return confirmed }
+        // The legal mentions start with the company's name: `Dupont SARL au capital de …`, `Dupont EI - SIRET …`.
+        for line in lines.suffix(6) {
+            let text = line.text
+            let folded = line.folded
+            for marker in [
+                " au capital", " (entrepreneur", ", share capital", " - siret", " - rcs", " - siren", ", siret",
+            ] {
+                guard let range = folded.range(of: marker), range.lowerBound > 2 else { continue }
+                let name = String(Array(text)[..<range.lowerBound]).trimmingCharacters(in: " -,")
+                if name.count <= 60, name.contains(where: \.isLetter), !name.contains(where: \.isASCIIDigit) {
+                    return name
+                }
+            }
+        }
+        return candidates.first
     }
 
     // MARK: Payment
@@ -643,10 +660,67 @@ private struct Reading {
         } else if let row = rows.first(where: { $0.base == total.ht.twoDecimals }) {
             result.vatBreakdown = [row]
             set("vat_breakdown", 0.7)
+        } else if let rate = Self.frenchRates.first(where: { rate in
+            guard let vat = (total.ht * rate).divided(by: ExactDecimal(100), scale: 2) else { return false }
+            return (vat - total.tva).magnitude <= ExactDecimal(significand: 1, scale: 2)
+        }) {
+            // One rate explains the totals: a single-rate invoice.
+            result.vatBreakdown = [
+                .init(rate: rate.twoDecimals, base: total.ht.twoDecimals, amount: total.tva.twoDecimals)
+            ]
+            set("vat_breakdown", 0.6)
         } else {
             set("vat_breakdown", 0.2)
         }
     }
+
+    /// Gives lines printed without a VAT rate the rate of the breakdown they add up to: the only
+    /// rate, or, for a few lines, the one assignment whose sums per rate equal the breakdown's bases.
+    private mutating func fillLineRates() {
+        let missing = result.lines.indices.filter { result.lines[$0].vatRate == nil }
+        guard !missing.isEmpty, missing.count == result.lines.count, !result.vatBreakdown.isEmpty else { return }
+        if result.vatBreakdown.count == 1 {
+            for index in missing { result.lines[index].vatRate = result.vatBreakdown[0].rate }
+            return
+        }
+        let amounts = result.lines.map { $0.lineTotal.flatMap(ExactDecimal.init) }
+        let targets = result.vatBreakdown.map { $0.base.flatMap(ExactDecimal.init) }
+        guard amounts.count <= 10, targets.count <= 4, !amounts.contains(nil), !targets.contains(nil) else { return }
+        let values = amounts.compactMap { $0 }
+        let bases = targets.compactMap { $0 }
+        var sums = [ExactDecimal](repeating: .zero, count: bases.count)
+        var choice = [Int](repeating: 0, count: values.count)
+        var solutions = 0
+        var found: [Int] = []
+        func assign(_ index: Int) {
+            guard solutions < 2 else { return }
+            if index == values.count {
+                if sums == bases {
+                    solutions += 1
+                    found = choice
+                }
+                return
+            }
+            for rate in bases.indices {
+                sums[rate] += values[index]
+                choice[index] = rate
+                assign(index + 1)
+                sums[rate] -= values[index]
+            }
+        }
+        assign(0)
+        // Only an assignment that is the only one.
+        guard solutions == 1 else { return }
+        for (index, rate) in found.enumerated() { result.lines[index].vatRate = result.vatBreakdown[rate].rate }
+    }
+
+    /// The VAT rates of France (mainland, Corsica, overseas departments), most common first.
+    static let frenchRates: [ExactDecimal] = [
+        ExactDecimal(20), ExactDecimal(10), ExactDecimal(significand: 55, scale: 1),
+        ExactDecimal(significand: 21, scale: 1),
+        ExactDecimal(significand: 85, scale: 1), ExactDecimal(13), ExactDecimal(significand: 9, scale: 1),
+        ExactDecimal(significand: 175, scale: 2), ExactDecimal(significand: 105, scale: 2),
+    ]
 
     /// A credit note's amounts are negative in the record, whatever sign it prints.
     private mutating func makeNegative() {

@@ -71,7 +71,7 @@ struct LineTable {
             (.unitPrice, InvoiceLabels.unitPriceColumn), (.rate, InvoiceLabels.rateColumn),
             (.amount, InvoiceLabels.amountColumn),
         ]
-        for segment in line.line.segments(gap: 0.8) {
+        for segment in line.line.segments(gap: 0.6) {
             let folded = segment.text.foldedForLabels
             for (kind, labels) in kinds where !columns.contains(where: { $0.kind == kind }) {
                 if labels.contains(where: { folded.hasPrefix($0) || folded == $0 }) {

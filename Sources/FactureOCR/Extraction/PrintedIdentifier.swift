@@ -123,6 +123,42 @@ enum PrintedIdentifier {
         return found
     }
 
+    /// An IBAN misread by text recognition (`O` for `0`, `I` or `l` for `1`, `S` for `5`, `B` for `8`,
+    /// `Z` for `2`): the reading of the characters after the country code that passes mod 97, trying
+    /// at most three such replacements. The check digits make a wrong repair unlikely (1 in 97).
+    static func repairedIBAN(_ characters: [Character]) -> (iban: String, end: Int)? {
+        let lookalikes: [Character: Character] = [
+            "O": "0", "D": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2", "G": "6",
+        ]
+        var compact: [Character] = []
+        var ends: [Int] = []
+        for (offset, character) in characters.enumerated() {
+            if character.isASCII, character.isLetter || character.isNumber {
+                compact.append(Character(character.uppercased()))
+                ends.append(offset + 1)
+            } else if character != " " {
+                break
+            }
+            if compact.count == 34 { break }
+        }
+        guard compact.count >= 15 else { return nil }
+        for length in stride(from: compact.count, through: 15, by: -1) {
+            let candidate = Array(compact.prefix(length))
+            let suspects = candidate.indices.dropFirst(2).filter { lookalikes[candidate[$0]] != nil }
+            guard suspects.count <= 3 else { continue }
+            // Every subset of the suspects replaced.
+            for mask in 1..<(1 << suspects.count) {
+                var repaired = candidate
+                for (bit, position) in suspects.enumerated() where mask & (1 << bit) != 0 {
+                    if let digit = lookalikes[repaired[position]] { repaired[position] = digit }
+                }
+                let text = String(repaired)
+                if isValidIBAN(text) { return (text, ends[length - 1]) }
+            }
+        }
+        return nil
+    }
+
     /// IBANs in text, checked, spaces removed: the longest valid run of letters and digits (spaces
     /// allowed) starting with a country code.
     static func ibans(in text: String) -> [String] {
@@ -148,6 +184,10 @@ enum PrintedIdentifier {
                     break
                 }
                 cursor += 1
+            }
+            if best == nil, let repaired = repairedIBAN(Array(characters[index...].prefix(40))) {
+                best = repaired
+                best?.end += index
             }
             if let best {
                 found.append(best.iban)

@@ -244,6 +244,37 @@ private final class TesseractEngine: @unchecked Sendable {
                 )
             )
         } while TessResultIteratorNext(iterator, RIL_WORD) != 0
-        return words
+        return Self.levelled(words, slope: skewSlope(iterator, width: image.width))
+    }
+
+    /// The median slope of the page's long text baselines (dy/dx, pixels down per pixel right): the
+    /// skew of a page scanned or photographed slightly askew.
+    private func skewSlope(_ iterator: OpaquePointer, width: Int) -> Double {
+        guard let lines = TessPageIteratorCopy(TessResultIteratorGetPageIteratorConst(iterator)) else { return 0 }
+        defer { TessPageIteratorDelete(lines) }
+        TessPageIteratorBegin(lines)
+        var slopes: [Double] = []
+        repeat {
+            var x1: Int32 = 0
+            var y1: Int32 = 0
+            var x2: Int32 = 0
+            var y2: Int32 = 0
+            guard TessPageIteratorBaseline(lines, RIL_TEXTLINE, &x1, &y1, &x2, &y2) != 0 else { continue }
+            let run = Double(x2 - x1)
+            if run > Double(width) / 5 { slopes.append(Double(y2 - y1) / run) }
+        } while TessPageIteratorNext(lines, RIL_TEXTLINE) != 0
+        guard !slopes.isEmpty else { return 0 }
+        return slopes.sorted()[slopes.count / 2]
+    }
+
+    /// The words with their vertical positions corrected for the page's skew, so that the words of a
+    /// line printed straight share one band again (the boxes stay the words' own, shifted).
+    static func levelled(_ words: [TextWord], slope: Double) -> [TextWord] {
+        guard abs(slope) > 0.0005, abs(slope) < 0.2 else { return words }
+        return words.map { word in
+            var word = word
+            word.box.y -= slope * word.box.midX
+            return word
+        }
     }
 }

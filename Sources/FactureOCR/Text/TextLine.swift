@@ -47,22 +47,33 @@ public struct TextLine: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Groups words into lines, top to bottom.
+    ///
+    /// A line is a band around the mean middle of its words, as tall as its typical word: it does
+    /// not grow as words join, so two close lines of a totals block stay two lines.
     static func lines(of words: [TextWord]) -> [TextLine] {
         let ordered = words.filter { !$0.text.isEmpty }.sorted { $0.box.midY < $1.box.midY }
-        var bands: [(box: TextBox, words: [TextWord])] = []
+        struct Band {
+            var words: [TextWord]
+            var middleSum: Double
+            var height: Double
+            var box: TextBox {
+                let middle = middleSum / Double(words.count)
+                return TextBox(x: 0, y: middle - height / 2, width: 1, height: height)
+            }
+        }
+        var bands: [Band] = []
         for word in ordered {
             // Words come by their middle, so only the last few bands can still take one.
             var best: (index: Int, overlap: Double)?
             for index in bands.indices.suffix(8).reversed() {
-                let band = bands[index].box
-                let overlap = band.verticalOverlap(with: word.box)
+                let overlap = bands[index].box.verticalOverlap(with: word.box)
                 if overlap >= 0.5, overlap > (best?.overlap ?? 0) { best = (index, overlap) }
             }
             if let best {
                 bands[best.index].words.append(word)
-                bands[best.index].box = bands[best.index].box.union(word.box)
+                bands[best.index].middleSum += word.box.midY
             } else {
-                bands.append((word.box, [word]))
+                bands.append(Band(words: [word], middleSum: word.box.midY, height: max(1, word.box.height)))
             }
         }
         return bands.map { TextLine(words: $0.words) }.sorted { $0.box.y < $1.box.y }

@@ -1,0 +1,173 @@
+// FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
+
+import CFacturePoppler
+
+/// The image of each page of a PDF, for a ``TextRecognizer``: the scan itself when the page is
+/// one scanned image, else the page rendered by poppler.
+///
+/// A scanned PDF stores each page as one image drawn over the whole page. Taking that image out
+/// (read with qpdf) is faster than rendering the page and gives the recognizer the scanner's own
+/// pixels at the scanner's resolution, with no resampling. Any other page — text, vector
+/// drawings, several images, an image drawn over part of the page, an encoding not handled here
+/// (CCITT fax, JBIG2, JPEG 2000, CMYK) — is rendered in grey at `renderResolution` dots per inch.
+/// Either way the image is upright as a viewer displays the page (`/Rotate` applied).
+///
+/// ```swift
+/// let recognizer = try TesseractTextRecognizer()
+/// for (index, image) in try PDFPageImages.images(ofPDF: bytes).enumerated() {
+///     let page = try await recognizer.recognize(image, pageNumber: index + 1)
+///     print(page.text)
+/// }
+/// ```
+public enum PDFPageImages {
+    /// How a page's image was obtained.
+    public enum Origin: Sendable, Hashable {
+        /// The page's scanned image, stored as a JPEG (`/DCTDecode`) and decoded by leptonica.
+        case embeddedJPEG
+        /// The page's scanned image, stored as samples (Flate, LZW, RunLength or no filter) and
+        /// converted to grey.
+        case embeddedPixels
+        /// The page rendered by poppler at the requested resolution.
+        case rendered
+    }
+
+    /// One image per page, the embedded scan when the page is one, else the page rendered by poppler.
+    ///
+    /// - Parameters:
+    ///   - bytes: the PDF.
+    ///   - renderResolution: dots per inch for the pages that are rendered (positive); embedded
+    ///     scans keep their own resolution, given in ``PageImage/resolution``.
+    /// - Throws: ``FactureOCRError`` with code `unreadableDocument` (not a PDF, a PDF too damaged
+    ///   to open or render, a page image or rendered page over ``PageImage/maximumPixelCount``
+    ///   pixels), `encryptedDocument` (a user password is needed) or `internalError`.
+    public static func images(
+        ofPDF bytes: some Collection<UInt8>,
+        renderResolution: Int = 300
+    ) throws(FactureOCRError) -> [PageImage] {
+        try pages(ofPDF: bytes, renderResolution: renderResolution).map(\.image)
+    }
+
+    /// The same, with how each page's image was obtained (for tests, benchmarks, logs).
+    ///
+    /// - Throws: as ``images(ofPDF:renderResolution:)``.
+    public static func pages(
+        ofPDF bytes: some Collection<UInt8>,
+        renderResolution: Int = 300
+    ) throws(FactureOCRError) -> [(image: PageImage, origin: Origin)] {
+        precondition(renderResolution > 0, "renderResolution must be positive")
+        let data = Array(bytes)
+        var found: [(image: PageImage, origin: Origin)?] = []
+        var geometries: [QPDFPageReader.Geometry?] = []
+        let counted: Bool
+        do {
+            let reader = try QPDFPageReader(bytes: data)
+            if let count = reader.pageCount {
+                counted = true
+                for index in 0..<count {
+                    geometries.append(reader.geometry(ofPage: index))
+                    if let embedded = try reader.embeddedImage(ofPage: index) {
+                        found.append((embedded.image, embedded.isJPEG ? .embeddedJPEG : .embeddedPixels))
+                    } else {
+                        found.append(nil)
+                    }
+                }
+            } else {
+                counted = false
+            }
+        }
+        guard !counted || found.contains(where: { $0 == nil }) else { return found.compactMap(\.self) }
+        // Some pages are not scans (or qpdf could not walk the page tree): poppler renders them.
+        let renderer = try PopplerPageRenderer(bytes: data)
+        if !counted {
+            found = Array(repeating: nil, count: renderer.pageCount)
+            geometries = Array(repeating: nil, count: found.count)
+        }
+        var pages: [(image: PageImage, origin: Origin)] = []
+        pages.reserveCapacity(found.count)
+        for (index, page) in found.enumerated() {
+            if let page {
+                pages.append(page)
+                continue
+            }
+            if let box = geometries[index]?.box {
+                let width = (box.width * Double(renderResolution) / 72).rounded(.up)
+                let height = (box.height * Double(renderResolution) / 72).rounded(.up)
+                guard width * height <= Double(PageImage.maximumPixelCount) else {
+                    throw FactureOCRError(
+                        code: .unreadableDocument,
+                        message: "The page is \(Int(box.width)) × \(Int(box.height)) points: at \(renderResolution) "
+                            + "dpi it would have more than \(PageImage.maximumPixelCount) pixels",
+                        location: "page \(index + 1)"
+                    )
+                }
+            }
+            pages.append((try renderer.render(page: index, resolution: renderResolution), .rendered))
+        }
+        return pages
+    }
+}
+
+/// A PDF opened with poppler to render pages in grey; one instance per thread.
+private struct PopplerPageRenderer: ~Copyable {
+    private let handle: OpaquePointer
+
+    init(bytes: [UInt8]) throws(FactureOCRError) {
+        var status = CFP_OK
+        let opened = bytes.withUnsafeBufferPointer { cfp_document_load($0.baseAddress, $0.count, &status) }
+        guard let opened else { throw Self.error(status, doing: "open the PDF", page: nil) }
+        handle = opened
+    }
+
+    deinit {
+        cfp_document_free(handle)
+    }
+
+    var pageCount: Int { max(0, Int(cfp_document_page_count(handle))) }
+
+    /// Page `page` (from 0) rendered in grey at `resolution` dots per inch, upright as displayed.
+    func render(page: Int, resolution: Int) throws(FactureOCRError) -> PageImage {
+        guard let index = Int32(exactly: page) else {
+            throw FactureOCRError(code: .unreadableDocument, message: "No such page", location: "page \(page + 1)")
+        }
+        var pixels: UnsafeMutablePointer<UInt8>?
+        var width: Int32 = 0
+        var height: Int32 = 0
+        let status = cfp_document_render_page_gray(handle, index, Double(resolution), &pixels, &width, &height)
+        defer { cfp_free(pixels) }
+        guard status == CFP_OK else { throw Self.error(status, doing: "render the page", page: page + 1) }
+        let count = Int(width) * Int(height)
+        guard let pixels, width > 0, height > 0 else {
+            throw FactureOCRError(
+                code: .unreadableDocument,
+                message: "poppler rendered an empty page",
+                location: "page \(page + 1)"
+            )
+        }
+        return PageImage(
+            width: Int(width),
+            height: Int(height),
+            pixels: Array(UnsafeBufferPointer(start: pixels, count: count)),
+            resolution: resolution
+        )
+    }
+
+    private static func error(_ status: cfp_status, doing action: String, page: Int?) -> FactureOCRError {
+        let location = page.map { "page \($0)" }
+        switch status {
+        case CFP_ERROR_LOCKED:
+            return FactureOCRError(
+                code: .encryptedDocument,
+                message: "Could not \(action): the PDF is encrypted",
+                location: location
+            )
+        case CFP_ERROR_MEMORY:
+            return FactureOCRError(code: .internalError, message: "Out of memory to \(action)", location: location)
+        default:
+            return FactureOCRError(
+                code: .unreadableDocument,
+                message: "Could not \(action): the PDF is damaged",
+                location: location
+            )
+        }
+    }
+}
