@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "FactureModel"),
         .target(
             name: "FacturX",
-            dependencies: ["FactureModel", "CFactureLibXML2", "CFacturePoppler", "CFactureQPDF", "CFactureZlib"]
+            dependencies: ["FactureModel", "CFactureLibXML2", "CFactureQPDF", "CFactureZlib"]
         ),
         .target(
             name: "FactureOCR",

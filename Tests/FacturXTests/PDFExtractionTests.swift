@@ -473,12 +473,6 @@ import Testing
         #expect(FacturXPDF.invoiceSchemas(inXMP: "<not xml").isEmpty)
     }
 
-    @Test("PDF text strings decode from UTF-16BE, UTF-8 and PDFDocEncoding")
-    func textStrings() {
-        #expect(PopplerDocument.decodeTextString([0xFE, 0xFF, 0x00, 0x78, 0x00, 0xE9]) == "xé")
-        #expect(PopplerDocument.decodeTextString([0xEF, 0xBB, 0xBF, 0x78, 0xC3, 0xA9]) == "xé")
-        #expect(PopplerDocument.decodeTextString([0x78, 0xE9, 0xA0, 0x80]) == "xé€•")
-    }
 }
 
 extension FacturXError {

@@ -7,7 +7,7 @@ import CFacturePoppler
 ///
 /// The cheapest way to the text of a PDF made by software (an invoice printed to PDF): exact text,
 /// no recognition. A scanned PDF has no text layer (or an OCR layer of unknown quality), which
-/// ``hasText(_:)`` helps to tell.
+/// ``hasText(_:minimumWords:)`` helps to tell.
 ///
 /// ```swift
 /// let pages = try PDFTextLayer.pages(ofPDF: bytes)

@@ -78,8 +78,8 @@ public struct DocumentQuadrilateral: Sendable, Hashable {
     ///
     /// The image is split into light and dark by Otsu's threshold; the largest light region
     /// (4-connected), holes included, must fill the quadrilateral of its extreme corners (a sheet,
-    /// not a blob), cover between 15 % and 92 % of the image (a flat scan is all paper) and be
-    /// clearly lighter than the rest.
+    /// not a blob), cover between 15 % and 92 % of the image (a flat scan is all paper), have the
+    /// proportions of a sheet of paper (1.2 to 1.75) and be clearly lighter than the rest.
     public static func find(in image: PageImage) -> DocumentQuadrilateral? {
         let width = image.width
         let height = image.height
@@ -169,6 +169,11 @@ public struct DocumentQuadrilateral: Sendable, Hashable {
         // Every side at least a quarter of the image's smaller dimension.
         let sides = zip(quadrilateral.corners, quadrilateral.corners.dropFirst() + [quadrilateral.topLeft])
         guard sides.allSatisfy({ $0.distance(to: $1) > Double(min(width, height)) / 4 }) else { return nil }
+        // Paper proportions, from US Letter (1.29) to Legal (1.65) through A4 (1.41): a region of
+        // other proportions is part of a sheet (a dark margin band left out) or something else.
+        let size = quadrilateral.straightenedSize
+        let proportion = max(size.width, size.height) / max(1, min(size.width, size.height))
+        guard (1.2...1.75).contains(proportion) else { return nil }
         return quadrilateral
     }
 

@@ -91,7 +91,7 @@ public struct PageImagePreprocessor: Sendable {
         if options.correctsOrientation || options.deskews {
             let analysis = try Self.binarizedForAnalysis(current, bilevel: bilevel)
             if options.correctsOrientation {
-                let turns = Self.quarterTurnsToUpright(analysis)
+                let turns = PageOrientationDetection.quarterTurnsToUpright(analysis)
                 if turns != 0 {
                     current = try LeptonicaImage(taking: pixRotateOrth(current.pix, Int32(turns)), "rotate the page")
                     current.setResolution(resolution)
@@ -207,22 +207,6 @@ public struct PageImagePreprocessor: Sendable {
             taking: pixOtsuThreshOnBackgroundNorm(image.pix, nil, 10, 15, 100, 50, 255, 2, 2, 0.1, nil),
             "binarise the page"
         )
-    }
-
-    /// How many clockwise quarter turns make the text of a binarised page upright (leptonica's
-    /// ascender/descender statistics); 0 when unsure.
-    static func quarterTurnsToUpright(_ binary: LeptonicaImage) -> Int {
-        var upConfidence: Float = 0
-        var leftConfidence: Float = 0
-        guard pixOrientDetect(binary.pix, &upConfidence, &leftConfidence, 0, 0) == 0 else { return 0 }
-        var orientation: Int32 = 0
-        guard makeOrientDecision(upConfidence, leftConfidence, 0, 0, &orientation, 0) == 0 else { return 0 }
-        switch Int(orientation) {
-        case L_TEXT_ORIENT_LEFT: return 1
-        case L_TEXT_ORIENT_DOWN: return 2
-        case L_TEXT_ORIENT_RIGHT: return 3
-        default: return 0
-        }
     }
 
     /// The page thresholded locally (Sauvola), the window scaled to the resolution.
