@@ -51,5 +51,15 @@ let package = Package(
             path: "Benchmarks/FacturXPDF",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "OCRIntake",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "FactureModel", package: "FactureKit"),
+                .product(name: "FactureOCR", package: "FactureKit"),
+            ],
+            path: "Benchmarks/OCRIntake",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -11,10 +11,15 @@ import Testing
 
     /// A corpus document of the dev split.
     struct CorpusDocument: Sendable, CustomStringConvertible {
+        /// The document's name, such as `dev-004`.
         var stem: String
+        /// `text_pdf`, `scan`, `fax` or `photo`.
         var variant: String
+        /// The input file below `ocr-corpus/dev`.
         var input: String
+        /// The number of pages.
         var pages: Int
+        /// The scan's resolution, for scanned variants.
         var dpi: Int?
 
         var description: String { "\(stem) (\(variant))" }
@@ -263,6 +268,10 @@ import Testing
             // 72 × 36 points at 300 dpi.
             #expect(pages.first.map { [$0.image.width, $0.image.height] } == [300, 150], "\(content)")
         }
+        // Pixels twice as tall as wide (a fax at 204 × 98 dpi): rendered with square pixels.
+        let squashed = try PDFPageImages.pages(ofPDF: HandMadePDF.page(mediaBox: "[0 0 72 72]", image: image))
+        #expect(squashed.map(\.origin) == [.rendered])
+        #expect(squashed.first.map { [$0.image.width, $0.image.height] } == [300, 300])
         // Invisible text (an OCR layer) after the image keeps the page a scan.
         let searchable = "q 72 0 0 36 0 0 cm /Im0 Do Q BT 3 Tr /F1 12 Tf 0 0 Td (INV-1) Tj ET"
         #expect(
@@ -285,7 +294,9 @@ import Testing
 enum HandMadePDF {
     /// An image XObject: its dictionary entries (without `/Type`, `/Subtype` and `/Length`) and data.
     struct Image {
+        /// Dictionary entries, such as `/Width 4 /Height 2 …`.
         var dictionary: String
+        /// The stream data, as stored (filtered).
         var data: [UInt8]
     }
 

@@ -3,11 +3,17 @@
 /// An affine transformation of PDF user space, `[a b c d e f]` as the `cm` operator takes it
 /// (row vectors: `x' = a·x + c·y + e`, `y' = b·x + d·y + f`).
 struct PDFMatrix: Sendable, Hashable {
+    /// Horizontal scale (with `d`, the diagonal).
     var a: Double
+    /// Vertical shear: how much `y'` grows with `x`.
     var b: Double
+    /// Horizontal shear: how much `x'` grows with `y`.
     var c: Double
+    /// Vertical scale.
     var d: Double
+    /// Horizontal translation.
     var e: Double
+    /// Vertical translation.
     var f: Double
 
     /// The identity.

@@ -111,6 +111,7 @@ public enum PDFPageImages {
 private struct PopplerPageRenderer: ~Copyable {
     private let handle: OpaquePointer
 
+    /// Opens a PDF (poppler copies the bytes).
     init(bytes: [UInt8]) throws(FactureOCRError) {
         var status = CFP_OK
         let opened = bytes.withUnsafeBufferPointer { cfp_document_load($0.baseAddress, $0.count, &status) }
@@ -122,6 +123,7 @@ private struct PopplerPageRenderer: ~Copyable {
         cfp_document_free(handle)
     }
 
+    /// The number of pages poppler sees.
     var pageCount: Int { max(0, Int(cfp_document_page_count(handle))) }
 
     /// Page `page` (from 0) rendered in grey at `resolution` dots per inch, upright as displayed.
@@ -151,6 +153,7 @@ private struct PopplerPageRenderer: ~Copyable {
         )
     }
 
+    /// The error a poppler status stands for.
     private static func error(_ status: cfp_status, doing action: String, page: Int?) -> FactureOCRError {
         let location = page.map { "page \($0)" }
         switch status {

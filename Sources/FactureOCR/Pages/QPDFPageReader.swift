@@ -12,13 +12,20 @@ import Darwin
 
 /// A rectangle of PDF user space, normalized (`minX ≤ maxX`, `minY ≤ maxY`).
 struct PDFRect: Sendable, Hashable {
+    /// Left edge.
     var minX: Double
+    /// Bottom edge (PDF y grows upwards).
     var minY: Double
+    /// Right edge.
     var maxX: Double
+    /// Top edge.
     var maxY: Double
 
+    /// Width, in points.
     var width: Double { maxX - minX }
+    /// Height, in points.
     var height: Double { maxY - minY }
+    /// Area, in square points.
     var area: Double { width * height }
 
     /// The common part of two rectangles, `nil` when they do not overlap.
@@ -182,12 +189,12 @@ struct QPDFPageReader: ~Copyable {
             let height = integer(qpdf_oh_get_key(handle, dictionary, "/Height")), width > 0, height > 0
         else { return nil }
         try Self.checkSize(width: width, height: height, page: index)
-        guard !hasValue(dictionary, "/SMask"), !hasValue(dictionary, "/Mask"),
+        guard Self.resolution(width: width, height: height, drawn: drawn) != nil, !hasValue(dictionary, "/SMask"),
+            !hasValue(dictionary, "/Mask"),
             let filters = filters(of: dictionary)
         else { return nil }
-        let isMask =
-            qpdf_oh_is_bool(handle, qpdf_oh_get_key(handle, dictionary, "/ImageMask")) != 0
-            && qpdf_oh_get_bool_value(handle, qpdf_oh_get_key(handle, dictionary, "/ImageMask")) != 0
+        let imageMask = qpdf_oh_get_key(handle, dictionary, "/ImageMask")
+        let isMask = qpdf_oh_is_bool(handle, imageMask) != 0 && qpdf_oh_get_bool_value(handle, imageMask) != 0
         var decoded: PageImage
         let isJPEG = filters == ["/DCTDecode"] && !isMask
         if isJPEG {
@@ -201,10 +208,11 @@ struct QPDFPageReader: ~Copyable {
             else { return nil }
             decoded = PageImage(width: width, height: height, pixels: pixels)
         }
-        let horizontal = Double(decoded.width) * 72 / drawn.width
-        let vertical = Double(decoded.height) * 72 / drawn.height
-        guard abs(horizontal - vertical) <= Self.resolutionTolerance * max(horizontal, vertical) else { return nil }
-        decoded.resolution = max(1, Int(horizontal.rounded()))
+        // A JPEG's own size decides (it may differ from what the dictionary declares).
+        guard let resolution = Self.resolution(width: decoded.width, height: decoded.height, drawn: drawn) else {
+            return nil
+        }
+        decoded.resolution = resolution
         return EmbeddedImage(image: decoded.rotated(clockwise: geometry.rotation), isJPEG: isJPEG)
     }
 
@@ -221,6 +229,16 @@ struct QPDFPageReader: ~Copyable {
             overlap.area >= minimumCoverage * drawn.area
         else { return nil }
         return drawn
+    }
+
+    /// The resolution of an image of `width × height` pixels drawn over `drawn`, in pixels per
+    /// inch, rounded; `nil` when the horizontal and vertical resolutions differ by more than
+    /// ``resolutionTolerance``.
+    static func resolution(width: Int, height: Int, drawn: PDFRect) -> Int? {
+        let horizontal = Double(width) * 72 / drawn.width
+        let vertical = Double(height) * 72 / drawn.height
+        guard abs(horizontal - vertical) <= resolutionTolerance * max(horizontal, vertical) else { return nil }
+        return max(1, Int(horizontal.rounded()))
     }
 
     /// Refuses images larger than ``PageImage/maximumPixelCount``.

@@ -122,9 +122,9 @@ public struct InvoiceDocumentReader: Sendable {
         return pages
     }
 
-    /// The page images of a PDF without a text layer.
+    /// The page images of a PDF without a text layer: the embedded scans, else the pages rendered.
     private func pdfImages(_ bytes: [UInt8]) throws(FactureOCRError) -> [PageImage] {
-        throw FactureOCRError(code: .unsupportedFormat, message: "PENDING: scanned PDF page images")
+        try PDFPageImages.images(ofPDF: bytes)
     }
 
     /// The fields of structured invoice XML (CII or UBL).
