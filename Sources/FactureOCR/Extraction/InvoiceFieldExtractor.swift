@@ -335,10 +335,17 @@ private struct Reading {
         set("supplier_siren", supplier == nil ? 0.4 : 0.95)
         set("buyer_siren", result.buyerSIREN == nil ? 0.6 : (buyers.contains { $0.isBuyerSide } ? 0.9 : 0.6))
 
-        result.buyerName = buyerName(buyerBlock)
-        set("buyer_name", result.buyerName == nil ? 0 : 0.7)
-        result.supplierName = supplierName()
+        result.supplierName = supplierName().map(Self.repairedLegalForm)
         set("supplier_name", result.supplierName == nil ? 0 : 0.7)
+        if let labelled = buyerName(buyerBlock) {
+            result.buyerName = Self.repairedLegalForm(labelled)
+            set("buyer_name", 0.75)
+        } else if let unlabelled = unlabelledBuyerName(supplier: result.supplierName) {
+            result.buyerName = Self.repairedLegalForm(unlabelled)
+            set("buyer_name", 0.55)
+        } else {
+            set("buyer_name", 0)
+        }
     }
 
     static func mostFrequent(_ values: [String]) -> String? {
@@ -415,6 +422,46 @@ private struct Reading {
         return nil
     }
 
+    /// The first line of the address block (a name over lines ending with a French post code and
+    /// city, stacked at one left edge) that is not the supplier's: a letter-style invoice prints the
+    /// buyer's address without a label, where a window envelope shows it.
+    private func unlabelledBuyerName(supplier: String?) -> String? {
+        let supplierFolded = supplier?.foldedForLabels
+        var index = 0
+        while index < lines.count, lines[index].page == 0 {
+            for segment in lines[index].line.segments() {
+                var block = [segment]
+                var previous = lines[index].line.box
+                for next in lines[(index + 1)...].prefix(6) where next.page == 0 {
+                    guard next.line.box.y - previous.maxY < 1.8 * max(1, previous.height),
+                        let aligned = next.line.segments().first(where: { abs($0.box.x - segment.box.x) < 4 })
+                    else { break }
+                    block.append(aligned)
+                    previous = next.line.box
+                }
+                guard block.count >= 3,
+                    block.dropFirst().contains(where: { Self.isPostCodeAndCity($0.text) }),
+                    let name = block.first?.text.trimmingCharacters(in: " :"),
+                    name.contains(where: \.isLetter), name.filter(\.isASCIIDigit).count < 3,
+                    name.foldedForLabels != supplierFolded,
+                    PrintedDate.all(in: name).isEmpty
+                else { continue }
+                return name
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `75001 Paris`: five digits, a space, a letter.
+    static func isPostCodeAndCity(_ text: String) -> Bool {
+        let characters = Array(text.trimmingCharacters(in: " "))
+        guard characters.count > 6, characters.prefix(5).allSatisfy(\.isASCIIDigit), characters[5] == " " else {
+            return false
+        }
+        return characters[6].isLetter
+    }
+
     /// The supplier's name: the topmost text of the first page that is no document title, no
     /// address, no date; preferably one the legal footer repeats.
     private func supplierName() -> String? {
@@ -423,8 +470,17 @@ private struct Reading {
         ])
         var candidates: [String] = []
         for line in lines.prefix(8) where line.page == 0 {
+            var previous: String?
             for segment in line.line.segments() {
-                let text = segment.text.trimmingCharacters(in: " :")
+                var text = segment.text.trimmingCharacters(in: " :")
+                // A legal form alone (`SAS`) ends the name printed before it with a wide gap.
+                if Self.legalForms.contains(text.uppercased()), let name = previous, let last = candidates.last,
+                    last == name
+                {
+                    candidates[candidates.count - 1] = name + " " + text
+                    continue
+                }
+                defer { previous = text }
                 let folded = text.foldedForLabels
                 guard text.count > 2, text.contains(where: \.isLetter), !titleWords.contains(folded),
                     !titleWords.contains(where: { folded.hasPrefix($0 + " ") }),
@@ -435,6 +491,7 @@ private struct Reading {
                         + InvoiceLabels.dueDate)
                         .contains(where: { folded.contains($0) })
                 else { continue }
+                text = Self.repairedLegalForm(text)
                 candidates.append(text)
             }
         }
@@ -455,6 +512,19 @@ private struct Reading {
             }
         }
         return candidates.first
+    }
+
+    /// French legal forms, as printed after a company's name.
+    static let legalForms: Set<String> = [
+        "SA", "SAS", "SASU", "SARL", "EURL", "SNC", "SCOP", "SCI", "SCA", "SCS", "EI", "EIRL", "SELARL", "GIE", "SEM",
+    ]
+
+    /// A name whose last word is a legal form misread by recognition (`El`, `EL`, `E1` for `EI`).
+    static func repairedLegalForm(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2, let last = words.last, ["El", "EL", "E1", "El."].contains(last) else { return name }
+        words[words.count - 1] = "EI"
+        return words.joined(separator: " ")
     }
 
     // MARK: Payment

@@ -1,5 +1,7 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
+import FactureModel
+
 /// The identifiers a French invoice prints, recognised by their check digits rather than by
 /// their place on the page: SIREN and SIRET (Luhn), the French VAT number (its key), IBAN
 /// (ISO 13616 mod 97) and BIC (shape).
@@ -37,10 +39,13 @@ enum PrintedIdentifier {
         return frenchVAT(ofSIREN: String(vat.suffix(9))) == vat
     }
 
-    /// Whether an IBAN passes ISO 13616's mod-97 check.
+    /// Whether an IBAN has its country's length (ISO 13616 registry; 15–34 for a country it does
+    /// not list) and passes the mod-97 check.
     static func isValidIBAN(_ iban: String) -> Bool {
         let characters = Array(iban)
-        guard (15...34).contains(characters.count), characters.prefix(2).allSatisfy(\.isLetter),
+        let expected = IBAN.length(forCountryCode: String(characters.prefix(2)).uppercased())
+        guard expected.map({ $0 == characters.count }) ?? (15...34).contains(characters.count),
+            characters.prefix(2).allSatisfy(\.isLetter),
             characters[2].isNumber, characters[3].isNumber,
             characters.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
         else { return false }

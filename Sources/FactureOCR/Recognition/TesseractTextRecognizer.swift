@@ -73,11 +73,22 @@ public final class TesseractTextRecognizer: TextRecognizer {
                 continuation.resume(returning: Result { () throws(FactureOCRError) in try engine.words(in: image) })
             }
         }
+        // In points, as a PDF text layer: the extractor's distances then mean the same on any scan.
+        let scale = 72 / Double(image.resolution ?? 300)
         return TextPage(
             number: pageNumber,
-            width: Double(image.width),
-            height: Double(image.height),
-            words: try result.get(),
+            width: Double(image.width) * scale,
+            height: Double(image.height) * scale,
+            words: try result.get().map { word in
+                var word = word
+                word.box = TextBox(
+                    x: word.box.x * scale,
+                    y: word.box.y * scale,
+                    width: word.box.width * scale,
+                    height: word.box.height * scale
+                )
+                return word
+            },
             origin: .recognition
         )
     }
@@ -221,7 +232,8 @@ private final class TesseractEngine: @unchecked Sendable {
         repeat {
             guard let text = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
             defer { TessDeleteText(text) }
-            let string = String(cString: text)
+            // Tesseract may return a "word" of spaces (a gap it read as text): skipped, and words trimmed.
+            let string = String(String(cString: text).unicodeScalars.filter { !$0.properties.isWhitespace })
             guard !string.isEmpty else { continue }
             var left: Int32 = 0
             var top: Int32 = 0

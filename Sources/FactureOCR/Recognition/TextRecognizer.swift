@@ -6,7 +6,8 @@
 /// An implementation is safe to call from many tasks at once and does its heavy work off the
 /// cooperative thread pool (recognition takes about a second a page).
 public protocol TextRecognizer: Sendable {
-    /// The words of `image`, in pixels from its top left, each with the engine's confidence.
+    /// The words of `image`, in points (1/72 inch at the image's resolution, 300 dpi when it does
+    /// not say) from its top left, as a PDF text layer gives them, each with the engine's confidence.
     ///
     /// - Parameters:
     ///   - image: the page.

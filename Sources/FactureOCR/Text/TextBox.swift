@@ -1,7 +1,7 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
-/// A rectangle on a page, in the page's units (points for a PDF text layer, pixels for an image),
-/// with the origin at the top left and y growing downwards, as a reader scans a page.
+/// A rectangle on a page, in points (1/72 inch; a recognizer converts pixels by the image's
+/// resolution), with the origin at the top left and y growing downwards, as a reader scans a page.
 public struct TextBox: Sendable, Hashable, CustomStringConvertible {
     /// Left edge.
     public var x: Double
