@@ -64,21 +64,44 @@ struct LineTable {
     }
 
     /// The header row a line is, if it names a description column and at least two numeric ones.
+    ///
+    /// Labels are matched word by word (a header may print `Prix unitaire HT Taux TVA` with single
+    /// spaces), the longest label first; each column spans its label's words.
     static func header(_ line: ReadLine, at index: Int) -> Header? {
-        var columns: [(kind: Column, left: Double, right: Double)] = []
         let kinds: [(Column, [String])] = [
             (.description, InvoiceLabels.descriptionColumn), (.quantity, InvoiceLabels.quantityColumn),
             (.unitPrice, InvoiceLabels.unitPriceColumn), (.rate, InvoiceLabels.rateColumn),
             (.amount, InvoiceLabels.amountColumn),
         ]
-        for segment in line.line.segments(gap: 0.6) {
-            let folded = segment.text.foldedForLabels
-            for (kind, labels) in kinds where !columns.contains(where: { $0.kind == kind }) {
-                if labels.contains(where: { folded.hasPrefix($0) || folded == $0 }) {
-                    columns.append((kind, segment.box.x, segment.box.maxX))
-                    break
+        let labels = kinds.flatMap { kind, labels in labels.map { (kind, $0) } }.sorted { $0.1.count > $1.1.count }
+        let words = line.line.words
+        let folded = words.map { $0.text.foldedForLabels }
+        var columns: [(kind: Column, left: Double, right: Double)] = []
+        var position = 0
+        while position < words.count {
+            var matched = false
+            for (kind, label) in labels where !columns.contains(where: { $0.kind == kind }) {
+                let labelWords = label.split(separator: " ").map(String.init)
+                guard position + labelWords.count <= words.count else { continue }
+                let candidate = folded[position..<position + labelWords.count]
+                let isMatch = zip(candidate, labelWords).enumerated().allSatisfy { offset, pair in
+                    // The last word may carry more (`qté.`, `montant`s), the others must be whole.
+                    offset == labelWords.count - 1 ? pair.0.hasPrefix(pair.1) : pair.0 == pair.1
                 }
+                guard isMatch else { continue }
+                // A label word continues until the next label: `Montant HT`, `Prix unitaire HT`.
+                var end = position + labelWords.count - 1
+                while end + 1 < words.count,
+                    ["ht", "ttc", "%", "(eur)", "(€)", "unit.", "unitaire", "hors", "taxes"].contains(folded[end + 1])
+                {
+                    end += 1
+                }
+                columns.append((kind, words[position].box.x, words[end].box.maxX))
+                position = end + 1
+                matched = true
+                break
             }
+            if !matched { position += 1 }
         }
         let numeric = Set(columns.map(\.kind)).subtracting([.description])
         guard columns.contains(where: { $0.kind == .description }), numeric.count >= 2, numeric.contains(.amount)
