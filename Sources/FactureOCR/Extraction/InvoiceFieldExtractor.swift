@@ -294,14 +294,26 @@ private struct Reading {
         }
         var sightings: [Sighting] = []
         for (index, line) in lines.enumerated() {
-            for segment in line.line.segments() {
-                let text = segment.text
-                let folded = text.foldedForLabels
+            let segments = line.line.segments()
+            let sides = segments.map { segment in
                 let inBlock = buyerBlock[index].map { abs(segment.box.x - $0) < 60 } ?? false
-                let isBuyerSide = inBlock || InvoiceLabels.buyerMarkers.contains { folded.containsWord($0) }
-                for vat in PrintedIdentifier.frenchVATs(in: text) {
+                return inBlock || InvoiceLabels.buyerMarkers.contains { segment.text.foldedForLabels.containsWord($0) }
+            }
+            // A VAT number may be printed with wide gaps (`FR 24   195497490`): searched on the whole line,
+            // on the side of the segment its `FR` stands in.
+            var inSegments: Set<String> = []
+            for (segment, isBuyerSide) in zip(segments, sides) {
+                for vat in PrintedIdentifier.frenchVATs(in: segment.text) {
+                    inSegments.insert(vat)
                     sightings.append(Sighting(siren: String(vat.suffix(9)), vat: vat, isBuyerSide: isBuyerSide))
                 }
+            }
+            for vat in PrintedIdentifier.frenchVATs(in: line.text) where !inSegments.contains(vat) {
+                let side = zip(segments, sides).first { $0.0.text.uppercased().contains("FR") }?.1 ?? false
+                sightings.append(Sighting(siren: String(vat.suffix(9)), vat: vat, isBuyerSide: side))
+            }
+            for (segment, isBuyerSide) in zip(segments, sides) {
+                let text = segment.text
                 for run in PrintedIdentifier.digitRuns(in: text) where PrintedIdentifier.passesLuhn(run.digits) {
                     // The SIREN inside a VAT number (`FR 68 766971097`) is counted with the VAT number.
                     let prefix = String(Array(text)[..<run.range.lowerBound]).uppercased()

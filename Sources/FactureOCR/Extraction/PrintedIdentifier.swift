@@ -114,11 +114,15 @@ enum PrintedIdentifier {
         let characters = Array(compact)
         var found: [String] = []
         var index = 0
+        // Recognition reads `0` as `O` now and then: in the eleven digits, look-alikes count as digits
+        // when the key then checks.
+        let lookalikes: [Character: Character] = ["O": "0", "D": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2"]
         while index + 13 <= characters.count {
             if characters[index] == "F", characters[index + 1] == "R",
-                characters[(index + 2)..<(index + 13)].allSatisfy(\.isASCIIDigit)
+                characters[(index + 2)..<(index + 13)].allSatisfy({ $0.isASCIIDigit || lookalikes[$0] != nil }),
+                characters[(index + 2)..<(index + 13)].count(where: { !$0.isASCIIDigit }) <= 2
             {
-                let candidate = String(characters[index..<(index + 13)])
+                let candidate = "FR" + String(characters[(index + 2)..<(index + 13)].map { lookalikes[$0] ?? $0 })
                 if isValidFrenchVAT(candidate), !found.contains(candidate) { found.append(candidate) }
                 index += 13
             } else {

@@ -11,7 +11,16 @@ enum PageOrientationDetection {
 
     /// How many clockwise quarter turns make the text of `image` upright; 0 when unsure or when
     /// the orientation model is not installed.
-    static func quarterTurnsToUpright(_ image: LeptonicaImage) -> Int {
+    static func quarterTurnsToUpright(_ page: LeptonicaImage) -> Int {
+        // Above 200 dpi, a binary page halved (a pixel black when any of its four is) reads as
+        // well and four times faster.
+        var image = page
+        if (page.resolution ?? 300) > 200, page.depth == 1,
+            let halved = try? LeptonicaImage(taking: pixReduceRankBinary2(page.pix, 1, nil), "halve the page")
+        {
+            halved.setResolution((page.resolution ?? 300) / 2)
+            image = halved
+        }
         guard let handle = TessBaseAPICreate() else { return 0 }
         defer { TessBaseAPIDelete(handle) }
         guard TessBaseAPIInit3(handle, nil, "osd") == 0 else { return 0 }
@@ -19,7 +28,7 @@ enum PageOrientationDetection {
         _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
         TessBaseAPISetPageSegMode(handle, PSM_OSD_ONLY)
         TessBaseAPISetImage2(handle, image.pix)
-        if image.resolution == nil { TessBaseAPISetSourceResolution(handle, 300) }
+        TessBaseAPISetSourceResolution(handle, Int32(image.resolution ?? 300))
         var degrees: Int32 = 0
         var confidence: Float = 0
         var script: UnsafePointer<CChar>?

@@ -17,19 +17,21 @@ public struct InvoiceDocumentReader: Sendable {
     public var recognizer: any TextRecognizer
     /// The field extractor for text layers and recognized pages.
     public var extractor: InvoiceFieldExtractor
-    /// Prepares each page image before recognition (orientation, skew, perspective); `nil` to
-    /// recognize the images as they are.
-    public var preparation: (@Sendable (PageImage) throws(FactureOCRError) -> PageImage)?
+    /// Prepares each page image before recognition (skew, photo perspective, binarisation where it
+    /// helps); `nil` to recognize the images as they are. Orientation is not detected on every
+    /// page (it costs about half a second): a page that reads poorly upright is prepared again
+    /// with orientation detection and read again, and the better reading kept.
+    public var preprocessor: PageImagePreprocessor?
 
     /// Creates a reader.
     public init(
         recognizer: any TextRecognizer,
         extractor: InvoiceFieldExtractor = InvoiceFieldExtractor(),
-        preparation: (@Sendable (PageImage) throws(FactureOCRError) -> PageImage)? = nil
+        preprocessor: PageImagePreprocessor? = PageImagePreprocessor()
     ) {
         self.recognizer = recognizer
         self.extractor = extractor
-        self.preparation = preparation
+        self.preprocessor = preprocessor
     }
 
     /// The fields of one invoice file.
@@ -100,14 +102,13 @@ public struct InvoiceDocumentReader: Sendable {
     /// Recognizes the images, concurrently as the recognizer allows, in page order.
     private func recognizePages(_ images: [PageImage]) async throws(FactureOCRError) -> [TextPage] {
         let recognizer = recognizer
-        let preparation = preparation
+        let preprocessor = preprocessor
         let pages: [TextPage]
         do {
             pages = try await withThrowingTaskGroup(of: TextPage.self) { group in
                 for (index, image) in images.enumerated() {
                     group.addTask {
-                        let prepared = try preparation?(image) ?? image
-                        return try await recognizer.recognize(prepared, pageNumber: index + 1)
+                        try await Self.recognize(image, number: index + 1, with: recognizer, preprocessor: preprocessor)
                     }
                 }
                 var pages: [TextPage] = []
@@ -120,6 +121,34 @@ public struct InvoiceDocumentReader: Sendable {
             throw FactureOCRError(code: .internalError, message: "Recognition stopped: \(error)")
         }
         return pages
+    }
+
+    /// One page: prepared without orientation detection and read; if it reads poorly, prepared with
+    /// orientation detection (a page upside down or sideways) and read again, the better kept.
+    private static func recognize(
+        _ image: PageImage,
+        number: Int,
+        with recognizer: any TextRecognizer,
+        preprocessor: PageImagePreprocessor?
+    ) async throws(FactureOCRError) -> TextPage {
+        guard let preprocessor else { return try await recognizer.recognize(image, pageNumber: number) }
+        var upright = preprocessor
+        upright.options.correctsOrientation = false
+        let first = try await recognizer.recognize(try upright.prepare(image).image, pageNumber: number)
+        guard preprocessor.options.correctsOrientation, readsPoorly(first) else { return first }
+        let turned = try preprocessor.prepare(image)
+        guard turned.orientationCorrection != 0 else { return first }
+        let second = try await recognizer.recognize(turned.image, pageNumber: number)
+        return confidentWords(second) > confidentWords(first) ? second : first
+    }
+
+    /// Whether a recognized page holds too few confident words for an invoice page read the right way up.
+    static func readsPoorly(_ page: TextPage) -> Bool {
+        confidentWords(page) < 40
+    }
+
+    private static func confidentWords(_ page: TextPage) -> Int {
+        page.words.count { $0.confidence >= 0.7 && $0.text.count >= 3 }
     }
 
     /// The page images of a PDF without a text layer: the embedded scans, else the pages rendered.
