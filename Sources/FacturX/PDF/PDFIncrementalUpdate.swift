@@ -152,47 +152,38 @@ extension PDFUpdateSource {
 /// A qpdf handle over a copy of the input, freed with the value.
 private struct QPDFReader: ~Copyable {
     private let handle: OpaquePointer
-    private let buffer: UnsafeMutableBufferPointer<CChar>
+    /// The copy of the input qpdf reads from, owned with the handle.
+    private let buffer: UnsafeMutablePointer<CChar>?
 
     init(bytes: [UInt8]) throws(FacturXError) {
-        guard let handle = qpdf_init() else {
+        var opened: OpaquePointer?
+        var buffer: UnsafeMutablePointer<CChar>?
+        switch bytes.withUnsafeBytes({ cfacture_qpdf_open($0.baseAddress, $0.count, &opened, &buffer) }) {
+        case CFACTURE_QPDF_OK:
+            break
+        case CFACTURE_QPDF_PASSWORD:
+            throw FacturXError(code: .encryptedPDF, message: "The PDF is encrypted with a password")
+        case CFACTURE_QPDF_NO_MEMORY:
             throw FacturXError(code: .internalError, message: "Cannot start qpdf: out of memory")
+        default:
+            throw FacturXError(code: .malformedPDF, message: "qpdf cannot open the PDF: it is damaged or not a PDF")
         }
-        qpdf_silence_errors(handle)
-        qpdf_set_suppress_warnings(handle, QPDF_TRUE)
-        let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
-        bytes.withUnsafeBytes { source in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+        guard let handle = opened else {
+            throw FacturXError(code: .internalError, message: "qpdf opened the PDF without a handle")
         }
-        let status = qpdf_read_memory(handle, "input.pdf", buffer.baseAddress, UInt64(bytes.count), "")
-        var failure: FacturXError?
-        if status & QPDF_ERRORS != 0 {
-            let code =
-                qpdf_has_error(handle) != 0 ? qpdf_get_error_code(handle, qpdf_get_error(handle)) : qpdf_e_damaged_pdf
-            failure =
-                code == qpdf_e_password
-                ? FacturXError(code: .encryptedPDF, message: "The PDF is encrypted with a password")
-                : FacturXError(code: .malformedPDF, message: "qpdf cannot open the PDF: it is damaged or not a PDF")
-        } else if qpdf_is_encrypted(handle) != 0 {
-            failure = FacturXError(
+        guard qpdf_is_encrypted(handle) == 0 else {
+            cfacture_qpdf_close(handle, buffer)
+            throw FacturXError(
                 code: .encryptedPDF,
                 message: "The PDF is encrypted: an incremental update would have to encrypt its objects too"
             )
-        }
-        if let failure {
-            var owned: OpaquePointer? = handle
-            qpdf_cleanup(&owned)
-            buffer.deallocate()
-            throw failure
         }
         self.handle = handle
         self.buffer = buffer
     }
 
     deinit {
-        var handle: OpaquePointer? = handle
-        qpdf_cleanup(&handle)
-        buffer.deallocate()
+        cfacture_qpdf_close(handle, buffer)
     }
 
     /// Copies everything the update needs.

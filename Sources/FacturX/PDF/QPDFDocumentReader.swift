@@ -59,7 +59,8 @@ struct QPDFDocumentReader: ~Copyable {
 
     private let handle: OpaquePointer
     /// The input, copied: qpdf reads from it for the handle's whole life.
-    private let buffer: UnsafeMutableBufferPointer<CChar>
+    /// The copy of the input qpdf reads from, owned with the handle.
+    private let buffer: UnsafeMutablePointer<CChar>?
 
     /// Where the `%PDF-` header starts within the first ``headerWindow`` bytes, if it does.
     static func headerOffset(in bytes: some Collection<UInt8>) -> Int? {
@@ -87,45 +88,32 @@ struct QPDFDocumentReader: ~Copyable {
         guard Self.headerOffset(in: bytes) != nil else {
             throw FacturXError(code: .malformedPDF, message: "The input is not a PDF: it has no %PDF- header")
         }
-        guard let handle = qpdf_init() else {
+        let bytes = Array(bytes)
+        var opened: OpaquePointer?
+        var buffer: UnsafeMutablePointer<CChar>?
+        switch bytes.withUnsafeBytes({ cfacture_qpdf_open($0.baseAddress, $0.count, &opened, &buffer) }) {
+        case CFACTURE_QPDF_OK:
+            break
+        case CFACTURE_QPDF_PASSWORD:
+            throw FacturXError(code: .encryptedPDF, message: "The PDF is encrypted with a password")
+        case CFACTURE_QPDF_NO_MEMORY:
             throw FacturXError(code: .internalError, message: "Cannot start qpdf: out of memory")
+        default:
+            throw FacturXError(code: .malformedPDF, message: "qpdf cannot open the PDF: it is damaged or not a PDF")
         }
-        qpdf_silence_errors(handle)
-        qpdf_set_suppress_warnings(handle, QPDF_TRUE)
-        let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: count)
-        let copied: Bool? = bytes.withContiguousStorageIfAvailable { source in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(source))
-            return true
+        guard let handle = opened else {
+            throw FacturXError(code: .internalError, message: "qpdf opened the PDF without a handle")
         }
-        if copied == nil {
-            _ = UnsafeMutableRawBufferPointer(buffer).initializeMemory(as: UInt8.self, from: bytes)
-        }
-        let status = qpdf_read_memory(handle, "input.pdf", buffer.baseAddress, UInt64(count), "")
-        var failure: FacturXError?
-        if status & QPDF_ERRORS != 0 {
-            let code =
-                qpdf_has_error(handle) != 0 ? qpdf_get_error_code(handle, qpdf_get_error(handle)) : qpdf_e_damaged_pdf
-            failure =
-                code == qpdf_e_password
-                ? FacturXError(code: .encryptedPDF, message: "The PDF is encrypted with a password")
-                : FacturXError(code: .malformedPDF, message: "qpdf cannot open the PDF: it is damaged or not a PDF")
-        } else if qpdf_oh_is_dictionary(handle, qpdf_get_root(handle)) == 0 {
-            failure = FacturXError(code: .malformedPDF, message: "The PDF has no catalog dictionary (/Root)")
-        }
-        if let failure {
-            var owned: OpaquePointer? = handle
-            qpdf_cleanup(&owned)
-            buffer.deallocate()
-            throw failure
+        guard qpdf_oh_is_dictionary(handle, qpdf_get_root(handle)) != 0 else {
+            cfacture_qpdf_close(handle, buffer)
+            throw FacturXError(code: .malformedPDF, message: "The PDF has no catalog dictionary (/Root)")
         }
         self.handle = handle
         self.buffer = buffer
     }
 
     deinit {
-        var owned: OpaquePointer? = handle
-        qpdf_cleanup(&owned)
-        buffer.deallocate()
+        cfacture_qpdf_close(handle, buffer)
     }
 
     /// The number of pages, or 0 when the page tree is too damaged to count.

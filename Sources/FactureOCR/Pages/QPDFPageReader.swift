@@ -77,7 +77,8 @@ struct QPDFPageReader: ~Copyable {
 
     private let handle: OpaquePointer
     /// The input, copied: qpdf reads from it for the handle's whole life.
-    private let buffer: UnsafeMutableBufferPointer<CChar>
+    /// The copy of the input qpdf reads from, owned with the handle.
+    private let buffer: UnsafeMutablePointer<CChar>?
 
     /// Opens a PDF from bytes.
     ///
@@ -98,39 +99,31 @@ struct QPDFPageReader: ~Copyable {
         guard bytes.count <= Int(Int32.max) else {
             throw FactureOCRError(code: .unreadableDocument, message: "The PDF is larger than 2 GiB")
         }
-        guard let handle = qpdf_init() else {
+        var opened: OpaquePointer?
+        var buffer: UnsafeMutablePointer<CChar>?
+        switch bytes.withUnsafeBytes({ cfacture_qpdf_open($0.baseAddress, $0.count, &opened, &buffer) }) {
+        case CFACTURE_QPDF_OK:
+            break
+        case CFACTURE_QPDF_PASSWORD:
+            throw FactureOCRError(code: .encryptedDocument, message: "The PDF is encrypted with a password")
+        case CFACTURE_QPDF_NO_MEMORY:
             throw FactureOCRError(code: .internalError, message: "Cannot start qpdf: out of memory")
+        default:
+            throw FactureOCRError(code: .unreadableDocument, message: "The PDF is damaged: qpdf cannot open it")
         }
-        qpdf_silence_errors(handle)
-        qpdf_set_suppress_warnings(handle, QPDF_TRUE)
-        let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: bytes.count)
-        bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: $0) }
-        let status = qpdf_read_memory(handle, "input.pdf", buffer.baseAddress, UInt64(bytes.count), "")
-        var failure: FactureOCRError?
-        if status & QPDF_ERRORS != 0 {
-            let code =
-                qpdf_has_error(handle) != 0 ? qpdf_get_error_code(handle, qpdf_get_error(handle)) : qpdf_e_damaged_pdf
-            failure =
-                code == qpdf_e_password
-                ? FactureOCRError(code: .encryptedDocument, message: "The PDF is encrypted with a password")
-                : FactureOCRError(code: .unreadableDocument, message: "The PDF is damaged: qpdf cannot open it")
-        } else if qpdf_oh_is_dictionary(handle, qpdf_get_root(handle)) == 0 {
-            failure = FactureOCRError(code: .unreadableDocument, message: "The PDF has no catalog dictionary (/Root)")
+        guard let handle = opened else {
+            throw FactureOCRError(code: .internalError, message: "qpdf opened the PDF without a handle")
         }
-        if let failure {
-            var owned: OpaquePointer? = handle
-            qpdf_cleanup(&owned)
-            buffer.deallocate()
-            throw failure
+        guard qpdf_oh_is_dictionary(handle, qpdf_get_root(handle)) != 0 else {
+            cfacture_qpdf_close(handle, buffer)
+            throw FactureOCRError(code: .unreadableDocument, message: "The PDF has no catalog dictionary (/Root)")
         }
         self.handle = handle
         self.buffer = buffer
     }
 
     deinit {
-        var owned: OpaquePointer? = handle
-        qpdf_cleanup(&owned)
-        buffer.deallocate()
+        cfacture_qpdf_close(handle, buffer)
     }
 
     /// The number of pages, or `nil` when the page tree is too damaged for qpdf to count.
