@@ -115,7 +115,7 @@ private struct PopplerPageRenderer: ~Copyable {
     init(bytes: [UInt8]) throws(FactureOCRError) {
         var status = CFP_OK
         let opened = bytes.withUnsafeBufferPointer { cfp_document_load($0.baseAddress, $0.count, &status) }
-        guard let opened else { throw Self.error(status, doing: "open the PDF", page: nil) }
+        guard let opened else { throw FactureOCRError(poppler: status, doing: "open the PDF", page: nil) }
         handle = opened
     }
 
@@ -136,7 +136,7 @@ private struct PopplerPageRenderer: ~Copyable {
         var height: Int32 = 0
         let status = cfp_document_render_page_gray(handle, index, Double(resolution), &pixels, &width, &height)
         defer { cfp_free(pixels) }
-        guard status == CFP_OK else { throw Self.error(status, doing: "render the page", page: page + 1) }
+        guard status == CFP_OK else { throw FactureOCRError(poppler: status, doing: "render the page", page: page + 1) }
         let count = Int(width) * Int(height)
         guard let pixels, width > 0, height > 0 else {
             throw FactureOCRError(
@@ -151,26 +151,5 @@ private struct PopplerPageRenderer: ~Copyable {
             pixels: Array(UnsafeBufferPointer(start: pixels, count: count)),
             resolution: resolution
         )
-    }
-
-    /// The error a poppler status stands for.
-    private static func error(_ status: cfp_status, doing action: String, page: Int?) -> FactureOCRError {
-        let location = page.map { "page \($0)" }
-        switch status {
-        case CFP_ERROR_LOCKED:
-            return FactureOCRError(
-                code: .encryptedDocument,
-                message: "Could not \(action): the PDF is encrypted",
-                location: location
-            )
-        case CFP_ERROR_MEMORY:
-            return FactureOCRError(code: .internalError, message: "Out of memory to \(action)", location: location)
-        default:
-            return FactureOCRError(
-                code: .unreadableDocument,
-                message: "Could not \(action): the PDF is damaged",
-                location: location
-            )
-        }
     }
 }

@@ -1,6 +1,7 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
 import CFacturePoppler
+import FacturX
 
 /// The text layer of a PDF, read with poppler: the words of each page with their boxes, in points
 /// from the top left of the page's crop box.
@@ -42,15 +43,12 @@ private struct PopplerTextDocument: ~Copyable {
     private let handle: OpaquePointer
 
     init(bytes: [UInt8]) throws(FactureOCRError) {
-        let window = bytes.prefix(1_024 + 5)
-        guard window.count >= 5,
-            (0...(window.count - 5)).contains(where: { window[$0..<$0 + 5].elementsEqual("%PDF-".utf8) })
-        else {
+        guard FacturXPDF.looksLikePDF(bytes) else {
             throw FactureOCRError(code: .unreadableDocument, message: "The input is not a PDF: it has no %PDF- header")
         }
         var status = CFP_OK
         let opened = bytes.withUnsafeBufferPointer { cfp_document_load($0.baseAddress, $0.count, &status) }
-        guard let opened else { throw Self.error(status, doing: "open the PDF", page: nil) }
+        guard let opened else { throw FactureOCRError(poppler: status, doing: "open the PDF", page: nil) }
         handle = opened
     }
 
@@ -66,7 +64,7 @@ private struct PopplerTextDocument: ~Copyable {
         var width = 0.0
         var height = 0.0
         let status = cfp_document_page_words(handle, Int32(index), &words, &count, &width, &height)
-        guard status == CFP_OK else { throw Self.error(status, doing: "read the text", page: index + 1) }
+        guard status == CFP_OK else { throw FactureOCRError(poppler: status, doing: "read the text", page: index + 1) }
         defer { cfp_words_free(words, count) }
         var result: [TextWord] = []
         result.reserveCapacity(count)
@@ -81,26 +79,6 @@ private struct PopplerTextDocument: ~Copyable {
             }
         }
         return TextPage(number: index + 1, width: width, height: height, words: result, origin: .textLayer)
-    }
-
-    private static func error(_ status: cfp_status, doing action: String, page: Int?) -> FactureOCRError {
-        let location = page.map { "page \($0)" }
-        switch status {
-        case CFP_ERROR_LOCKED:
-            return FactureOCRError(
-                code: .encryptedDocument,
-                message: "Could not \(action): the PDF is encrypted",
-                location: location
-            )
-        case CFP_ERROR_MEMORY:
-            return FactureOCRError(code: .internalError, message: "Out of memory to \(action)", location: location)
-        default:
-            return FactureOCRError(
-                code: .unreadableDocument,
-                message: "Could not \(action): the PDF is damaged",
-                location: location
-            )
-        }
     }
 }
 

@@ -1,6 +1,7 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
 import CFactureQPDF
+import FacturX
 
 #if canImport(Glibc)
 import Glibc
@@ -89,11 +90,7 @@ struct QPDFPageReader: ~Copyable {
     ///   bytes or that qpdf cannot open, `encryptedDocument` when a user password is needed,
     ///   `internalError` when qpdf cannot start.
     init(bytes: [UInt8]) throws(FactureOCRError) {
-        let magic = Array("%PDF-".utf8)
-        let window = bytes.prefix(1_024 + magic.count)
-        guard window.count >= magic.count,
-            (0...(window.count - magic.count)).contains(where: { window[$0..<$0 + magic.count].elementsEqual(magic) })
-        else {
+        guard FacturXPDF.looksLikePDF(bytes) else {
             throw FactureOCRError(code: .unreadableDocument, message: "The input is not a PDF: it has no %PDF- header")
         }
         guard bytes.count <= Int(Int32.max) else {
