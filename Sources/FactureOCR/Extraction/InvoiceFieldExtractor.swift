@@ -46,13 +46,11 @@ struct ReadLine {
 
 /// The state of one extraction.
 private struct Reading {
-    let pages: [TextPage]
     let lines: [ReadLine]
     let ownSIREN: String?
     var result = ExtractedInvoice(source: .text)
 
     init(pages: [TextPage], ownSIREN: String?) {
-        self.pages = pages
         self.ownSIREN = ownSIREN
         var lines: [ReadLine] = []
         for (index, page) in pages.enumerated() {
@@ -83,7 +81,7 @@ private struct Reading {
         findPaymentAccount()
         findPurchaseOrder()
         findCurrency()
-        let table = LineTable.read(lines: lines, pages: pages)
+        let table = LineTable.read(lines: lines)
         result.lines = table.lines
         set("lines", table.lines.isEmpty ? 0.3 : table.confidence)
         findTotals(lineRates: Set(table.lines.compactMap(\.vatRate)))
@@ -360,12 +358,6 @@ private struct Reading {
         }
     }
 
-    static func mostFrequent(_ values: [String]) -> String? {
-        var counts: [String: Int] = [:]
-        for value in values { counts[value, default: 0] += 1 }
-        return values.first { counts[$0] == counts.values.max() }
-    }
-
     /// The lines of the buyer's block, with the block's left edge: from a buyer label (`Client`,
     /// `Facturer à`, `Invoice to`) down to the first gap.
     private func buyerBlockLines() -> [Int: Double] {
@@ -551,7 +543,7 @@ private struct Reading {
                 let rest = String(Array(line.text)[range.upperBound...])
                 for token in rest.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "/" }) {
                     let candidate = String(token).uppercased().trimmingCharacters(in: ".,;")
-                    if PrimaryBIC.accepts(candidate) {
+                    if PrintedIdentifier.isBIC(candidate) {
                         result.bic = candidate
                         set("bic", 0.9 * line.confidence)
                         break
@@ -828,11 +820,6 @@ private struct Reading {
             return line
         }
     }
-}
-
-/// The BIC shape check, named for the call site.
-private enum PrimaryBIC {
-    static func accepts(_ text: String) -> Bool { PrintedIdentifier.isBIC(text) }
 }
 
 extension String {

@@ -27,7 +27,7 @@ struct LineTable {
         }
     }
 
-    static func read(lines: [ReadLine], pages: [TextPage]) -> LineTable {
+    static func read(lines: [ReadLine]) -> LineTable {
         var result: [ExtractedInvoice.Line] = []
         var agreeing = 0
         var index = 0
