@@ -28,6 +28,11 @@ import Testing
         #expect(numbers.map(\.isPercentage) == [false, false, false, true, false])
         // Two amounts side by side stay two amounts.
         #expect(PrintedNumber.all(in: "3 811,10   762,22").map(\.value.twoDecimals) == ["3811.10", "762.22"])
+        // Even with a single space: no group follows the decimals (a VAT row `20 % base amount`).
+        #expect(
+            PrintedNumber.all(in: "20 % 3 811,10 762,22").map(\.value.twoDecimals) == ["20.00", "3811.10", "762.22"]
+        )
+        #expect(PrintedNumber.all(in: "1,234.56 789.00").map(\.value.twoDecimals) == ["1234.56", "789.00"])
     }
 
     @Test(arguments: [

@@ -85,6 +85,14 @@ private struct Reading {
         result.lines = table.lines
         set("lines", table.lines.isEmpty ? 0.3 : table.confidence)
         findTotals(lineRates: Set(table.lines.compactMap(\.vatRate)))
+        // A line amount misread: quantity × unit price replaces it when that, and only that, makes
+        // the lines add up to the checked total without VAT.
+        if (result.confidence["total_ht"] ?? 0) >= 0.9, let total = result.totalHT.flatMap(ExactDecimal.init),
+            let repaired = table.repairingTotals(toSum: total)
+        {
+            result.lines = repaired
+            set("lines", min(0.7, table.confidence))
+        }
         fillLineRates()
         if isCreditNote { makeNegative() }
         return result
@@ -316,6 +324,8 @@ private struct Reading {
                     // The SIREN inside a VAT number (`FR 68 766971097`) is counted with the VAT number.
                     let prefix = String(Array(text)[..<run.range.lowerBound]).uppercased()
                     if prefix.hasSuffix("FR ") || prefix.hasSuffix("FR") { continue }
+                    // Nor inside one whose key was misread (`FR60 126 719 749` failing its key).
+                    if run.digits.count == 9, Self.endsWithVATPrefix(prefix) { continue }
                     if run.digits.count == 14 {
                         sightings.append(
                             Sighting(siren: String(run.digits.prefix(9)), siret: run.digits, isBuyerSide: isBuyerSide)
@@ -337,11 +347,25 @@ private struct Reading {
         result.supplierSIREN = supplier
         result.supplierSIRET = sightings.first { $0.siren == supplier && $0.siret != nil }?.siret
         result.supplierVAT = sightings.first { $0.siren == supplier && $0.vat != nil }?.vat
+        var vatConfidence = 0.95
+        if result.supplierVAT == nil, let supplier,
+            let wrapped = wrappedTexts.lazy.flatMap(PrintedIdentifier.frenchVATs(in:)).first(where: {
+                $0.hasSuffix(supplier)
+            })
+        {
+            // Printed across two lines (`TVA : FR57` at a line's end, `533 636 494` starting the next).
+            result.supplierVAT = wrapped
+            vatConfidence = 0.85
+        } else if result.supplierVAT == nil, let supplier, printsVATNumber(withSIREN: supplier) {
+            // Printed with its key misread: the key is computed from the SIREN.
+            result.supplierVAT = PrintedIdentifier.frenchVAT(ofSIREN: supplier)
+            vatConfidence = 0.75
+        }
         // The buyer's SIREN as printed (a SIREN or a SIRET); a VAT number alone is not taken for it.
         let buyers = sightings.filter { $0.siren != supplier && $0.vat == nil }
         result.buyerSIREN = (buyers.first { $0.isBuyerSide } ?? buyers.first)?.siren
         set("supplier_siret", result.supplierSIRET == nil ? 0.5 : 0.95)
-        set("supplier_vat", result.supplierVAT == nil ? 0.5 : 0.95)
+        set("supplier_vat", result.supplierVAT == nil ? 0.5 : vatConfidence)
         set("supplier_siren", supplier == nil ? 0.4 : 0.95)
         set("buyer_siren", result.buyerSIREN == nil ? 0.6 : (buyers.contains { $0.isBuyerSide } ? 0.9 : 0.6))
 
@@ -358,20 +382,60 @@ private struct Reading {
         }
     }
 
+    /// Each line joined with the next one of its page: where an identifier wrapped may be read whole.
+    var wrappedTexts: [String] {
+        zip(lines, lines.dropFirst()).filter { $0.0.page == $0.1.page }.map { $0.0.text + " " + $0.1.text }
+    }
+
+    /// Whether text ends with the start of a French VAT number: `FR`, two characters (its key,
+    /// possibly misread), an optional space.
+    static func endsWithVATPrefix(_ upper: String) -> Bool {
+        let characters = Array(upper.trimmingCharacters(in: " "))
+        guard characters.count >= 4 else { return false }
+        let tail = characters.suffix(4)
+        return String(tail.prefix(2)) == "FR" && tail.suffix(2).allSatisfy { $0.isLetterOrDigit }
+            && (characters.count == 4 || !characters[characters.count - 5].isLetterOrDigit)
+    }
+
+    /// Whether some line prints `FR`, two characters and `siren` (spaces aside): a VAT number of
+    /// that SIREN whose key did not read right.
+    func printsVATNumber(withSIREN siren: String) -> Bool {
+        (lines.map(\.text) + wrappedTexts).contains { text in
+            let compact = Array(text.uppercased().filter { !$0.isWhitespace && $0 != "." })
+            var index = 0
+            while index + 13 <= compact.count {
+                if compact[index] == "F", compact[index + 1] == "R",
+                    String(compact[(index + 4)..<(index + 13)]) == siren,
+                    compact[index + 2].isLetterOrDigit, compact[index + 3].isLetterOrDigit
+                {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// The lines of the buyer's block, with the block's left edge: from a buyer label (`Client`,
     /// `Facturer à`, `Invoice to`) down to the first gap.
     private func buyerBlockLines() -> [Int: Double] {
         var block: [Int: Double] = [:]
         for (index, line) in lines.enumerated() {
+            // The buyer's block is printed above the lines (`facture à la somme de` below is no label).
+            if line.page > 0 || LineTable.header(line, at: index) != nil { break }
             guard let label = Self.buyerLabel(in: line), let position = line.folded.range(of: label) else { continue }
             let labelX = Self.x(ofOffset: position.lowerBound, in: line.line)
             block[index] = labelX
             var previous = line.line.box
             for next in (index + 1)..<min(lines.count, index + 8) {
                 let candidate = lines[next]
-                guard candidate.page == line.page, candidate.line.box.y - previous.maxY < 2.5 * max(1, previous.height),
-                    candidate.line.words.contains(where: { abs($0.box.x - labelX) < 40 })
+                guard candidate.page == line.page, candidate.line.box.y - previous.maxY < 2.5 * max(1, previous.height)
                 else { break }
+                // A line of the next column, between two of the block (their baselines differ): skipped.
+                guard candidate.line.words.contains(where: { abs($0.box.x - labelX) < 40 }) else {
+                    if next == index + 1 { continue }
+                    break
+                }
                 block[next] = labelX
                 previous = candidate.line.box
             }
@@ -382,7 +446,20 @@ private struct Reading {
 
     /// The buyer label of a line: one of ``InvoiceLabels/buyerBlock``, or a segment that is just `Client`.
     static func buyerLabel(in line: ReadLine) -> String? {
-        InvoiceLabels.buyerBlock.first { line.folded.contains($0) }
+        InvoiceLabels.buyerBlock.first { label in
+            guard let range = line.folded.range(of: label) else { return false }
+            // `N° client :`, `Code client :` introduce the customer's reference, not its block.
+            let before = String(Array(line.folded)[..<range.lowerBound]).trimmingCharacters(in: " ")
+            // `Facture à régler par virement`, `Invoice to pay by transfer`: a sentence, not a label.
+            let after = String(Array(line.folded)[range.upperBound...]).trimmingCharacters(in: " :")
+            if ["regler", "payer", "pay ", "la somme", "reception", "be paid"].contains(where: { after.hasPrefix($0) })
+            {
+                return false
+            }
+            return !["n°", "no", "no.", "ref.", "ref", "code", "numero", "id", "siren", "siret", "tva"].contains {
+                before.hasSuffix(" " + $0) || before == $0
+            }
+        }
             ?? line.line.segments().first { ["client", "customer"].contains($0.text.foldedForLabels) }.map {
                 $0.text.foldedForLabels
             }
@@ -414,10 +491,17 @@ private struct Reading {
                 }
             }
             for index in block.keys.sorted() where index > first {
-                let words = lines[index].line.segments().first { abs($0.box.x - labelX) < 60 } ?? lines[index].line
+                // The segment under the label, else the words from its left edge on (a neighbour
+                // column printed close may share the segment).
+                let words =
+                    lines[index].line.segments().first { abs($0.box.x - labelX) < 60 }
+                    ?? TextLine(words: lines[index].line.words.filter { $0.box.x >= labelX - 20 })
                 let text = words.text.trimmingCharacters(in: " :")
-                if text.contains(where: \.isLetter),
-                    !InvoiceLabels.buyerBlock.contains(where: { text.foldedForLabels.contains($0) })
+                let folded = text.foldedForLabels
+                if text.contains(where: \.isLetter), !folded.contains("@"),
+                    !InvoiceLabels.buyerBlock.contains(where: { folded.contains($0) }),
+                    !(InvoiceLabels.otherDate + InvoiceLabels.dueDate + InvoiceLabels.issueDate.filter { $0.count > 4 })
+                        .contains(where: { folded.contains($0) })
                 {
                     return text
                 }
@@ -447,7 +531,9 @@ private struct Reading {
                     block.dropFirst().contains(where: { Self.isPostCodeAndCity($0.text) }),
                     let name = block.first?.text.trimmingCharacters(in: " :"),
                     name.contains(where: \.isLetter), name.filter(\.isASCIIDigit).count < 3,
-                    name.foldedForLabels != supplierFolded,
+                    !(supplierFolded ?? "\u{0}").hasPrefix(name.foldedForLabels),
+                    !Self.legalForms.contains(name.uppercased()),
+                    !Self.isStreetAddress(name.foldedForLabels),
                     PrintedDate.all(in: name).isEmpty
                 else { continue }
                 return name
@@ -473,10 +559,20 @@ private struct Reading {
             "facture", "invoice", "avoir", "tax invoice", "credit note", "facture d'avoir", "note d'avoir",
         ])
         var candidates: [String] = []
-        for line in lines.prefix(8) where line.page == 0 {
+        var candidateLefts: [Double] = []
+        for (lineIndex, line) in lines.prefix(8).enumerated() where line.page == 0 {
             var previous: String?
             for segment in line.line.segments() {
                 var text = segment.text.trimmingCharacters(in: " :")
+                // A legal form alone under a name at the same left edge: the name wrapped.
+                if Self.legalForms.contains(text.uppercased()), previous == nil,
+                    let above = candidateLefts.lastIndex(where: { abs($0 - segment.box.x) < 6 }),
+                    !Self.legalForms.contains(candidates[above].uppercased())
+                {
+                    candidates[above] += " " + text.uppercased()
+                    previous = text
+                    continue
+                }
                 // A legal form alone (`SAS`) ends the name printed before it with a wide gap.
                 if Self.legalForms.contains(text.uppercased()), let name = previous, let last = candidates.last,
                     last == name
@@ -495,8 +591,21 @@ private struct Reading {
                         + InvoiceLabels.dueDate)
                         .contains(where: { folded.contains($0) })
                 else { continue }
+                guard !Self.isStreetAddress(folded), !InvoiceLabels.buyerMarkers.contains(folded) else { continue }
                 text = Self.repairedLegalForm(text)
+                // A name wrapped after a linking word (`Transports de` over `Bretagne SCOP`).
+                if let last = folded.split(separator: " ").last,
+                    ["de", "du", "des", "et", "&", "la", "le"].contains(last),
+                    let below = lines.dropFirst(lineIndex + 1).prefix(2).lazy.compactMap({ next in
+                        next.line.segments().first {
+                            abs($0.box.x - segment.box.x) < 6 && $0.box.y - segment.box.maxY < 1.5 * segment.box.height
+                        }
+                    }).first
+                {
+                    text += " " + below.text.trimmingCharacters(in: " :")
+                }
                 candidates.append(text)
+                candidateLefts.append(segment.box.x)
             }
         }
         let footer = lines.suffix(6).map(\.folded).joined(separator: " ")
@@ -517,6 +626,20 @@ private struct Reading {
         }
         return candidates.first
     }
+
+    /// `27 boulevard Jean Jaurès`, `12 bis rue …`: a number, then a French street type.
+    static func isStreetAddress(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ").map(String.init)
+        guard let first = words.first, first.first?.isASCIIDigit == true else { return false }
+        let next = words.dropFirst().first { !["bis", "ter", ","].contains($0) }
+        return next.map { streetTypes.contains($0.trimmingCharacters(in: ",.")) } ?? false
+    }
+
+    /// Street types of French addresses, folded.
+    static let streetTypes: Set<String> = [
+        "rue", "avenue", "av", "bd", "boulevard", "place", "allee", "quai", "chemin", "impasse", "route", "cours",
+        "square", "passage", "voie", "lieu-dit", "rond-point", "esplanade", "parvis", "faubourg", "zi", "za",
+    ]
 
     /// French legal forms, as printed after a company's name.
     static let legalForms: Set<String> = [
@@ -636,6 +759,14 @@ private struct Reading {
                 for (rank, label) in labels.enumerated() {
                     for range in line.folded.ranges(ofWord: label) {
                         if taken.contains(where: { range.lowerBound <= $0 && $0 < range.upperBound }) { continue }
+                        // `Total` alone is TTC, not the start of `Total TVA` or `Total HT` misread.
+                        if label == "total",
+                            Self.qualifiers.contains(where: {
+                                String(Array(line.folded)[range.upperBound...]).hasPrefix(" " + $0)
+                            })
+                        {
+                            continue
+                        }
                         // `Total TTC` holds `total`, `TVA` is inside `Montant TVA`: the longer label took it.
                         guard
                             let amount = numbers.first(where: {
@@ -655,10 +786,20 @@ private struct Reading {
         func best(_ role: String) -> [ExactDecimal] {
             (candidates[role] ?? []).sorted { $0.rank < $1.rank }.map(\.value)
         }
-        let hts = best("ht")
-        let tvas = best("tva")
+        // The VAT breakdown's sums stand for totals whose labels were misread (after the labelled ones).
+        let rows = breakdownRows()
+        let rowSums =
+            rows.isEmpty
+            ? []
+            : [
+                rows.compactMap { $0.base.flatMap(ExactDecimal.init) }.reduce(ExactDecimal.zero, +),
+                rows.compactMap { $0.amount.flatMap(ExactDecimal.init) }.reduce(ExactDecimal.zero, +),
+            ]
+        let hts = best("ht") + rowSums.prefix(1)
+        let tvas = best("tva") + rowSums.dropFirst()
         let ttcs = best("ttc") + best("due")
         var chosen: (ht: ExactDecimal, tva: ExactDecimal, ttc: ExactDecimal)?
+        var confidence = 0.97
         search: for ttc in ttcs {
             for ht in hts {
                 for tva in tvas + [ExactDecimal.zero] where ht + tva == ttc {
@@ -667,11 +808,27 @@ private struct Reading {
                 }
             }
         }
+        if chosen == nil, rowSums.count == 2, best("ht").contains(rowSums[0]), best("tva").contains(rowSums[1]) {
+            // No TTC read: HT and TVA as labelled, each equal to the breakdown's sum.
+            chosen = (rowSums[0], rowSums[1], rowSums[0] + rowSums[1])
+            confidence = 0.8
+        } else if chosen == nil, let ht = best("ht").first, let tva = best("tva").first(where: { !$0.isZero }),
+            Self.missingRow(of: rows, total: (ht, tva, ht + tva), lineRates: lineRates) != nil
+        {
+            // No TTC read: HT and TVA as labelled, which the breakdown (all rows but one, and the
+            // last one checked by its rate) confirms.
+            chosen = (ht, tva, ht + tva)
+            confidence = 0.75
+        } else if chosen == nil, let derived = Self.derivedTotals(hts: best("ht"), tvas: best("tva"), ttcs: ttcs) {
+            // One total not read: the other two give it when a French rate explains the VAT.
+            chosen = derived
+            confidence = 0.75
+        }
         if let chosen {
             result.totalHT = chosen.ht.twoDecimals
             result.totalTVA = chosen.tva.twoDecimals
             result.totalTTC = chosen.ttc.twoDecimals
-            for key in ["total_ht", "total_tva", "total_ttc"] { set(key, 0.97) }
+            for key in ["total_ht", "total_tva", "total_ttc"] { set(key, confidence) }
         } else {
             result.totalHT = hts.first?.twoDecimals
             result.totalTVA = tvas.first?.twoDecimals
@@ -686,12 +843,107 @@ private struct Reading {
             result.amountDue = (ttc - deposit.magnitude).twoDecimals
             set("amount_due", 0.8)
         }
-        findBreakdown(lineRates: lineRates, total: chosen)
+        findBreakdown(lineRates: lineRates, total: chosen, rows: rows)
+    }
+
+    /// The rows of a VAT breakdown table: a rate, a base and the VAT of that base at that rate (to
+    /// the cent), each rate and base once. A rate is printed with `%`, or is a French rate; the
+    /// base has cents. A rate whose base and VAT stand on different lines (`TVA 20 % 1 273,84` in
+    /// the totals, `20 % 6 369,19` in a summary whose VAT column was not read) is paired the same way.
+    private func breakdownRows() -> [ExtractedInvoice.VATLine] {
+        var rows: [ExtractedInvoice.VATLine] = []
+        var seen: Set<String> = []
+        var singles: [ExactDecimal: [ExactDecimal]] = [:]
+        let cent = ExactDecimal(significand: 1, scale: 2)
+        func isVAT(_ vat: ExactDecimal, of base: ExactDecimal, at rate: ExactDecimal) -> Bool {
+            guard let expected = (base * rate).divided(by: ExactDecimal(100), scale: 2) else { return false }
+            return (expected - vat).magnitude <= cent
+        }
+        for line in lines {
+            let numbers = PrintedNumber.all(in: line.text)
+            for (index, rate) in numbers.enumerated()
+            where (rate.isPercentage && rate.value.magnitude <= ExactDecimal(30))
+                || (!rate.isAmount && Self.frenchRates.contains(rate.value))
+            {
+                let following = Array(numbers[(index + 1)...].prefix { $0.isAmount && !$0.isPercentage })
+                if rate.isPercentage, following.count == 1 {
+                    singles[rate.value, default: []].append(following[0].value)
+                }
+                guard following.count >= 2, following[0].fractionDigits == 2 else { continue }
+                let (base, vat) = (following[0].value, following[1].value)
+                guard isVAT(vat, of: base, at: rate.value) else { continue }
+                if seen.insert("\(rate.value.twoDecimals)|\(base.twoDecimals)").inserted {
+                    rows.append(.init(rate: rate.value.twoDecimals, base: base.twoDecimals, amount: vat.twoDecimals))
+                }
+            }
+        }
+        let rowRates = Set(rows.compactMap(\.rate))
+        for (rate, values) in singles.sorted(by: { $0.key > $1.key }) where !rowRates.contains(rate.twoDecimals) {
+            pairing: for base in values {
+                for vat in values where vat.magnitude < base.magnitude && isVAT(vat, of: base, at: rate) {
+                    rows.append(.init(rate: rate.twoDecimals, base: base.twoDecimals, amount: vat.twoDecimals))
+                    break pairing
+                }
+            }
+        }
+        return rows
+    }
+
+    /// The one row missing from a breakdown: the base and VAT the totals leave over, when exactly
+    /// one French rate (not yet in the breakdown; among the lines' rates when several fit) gives
+    /// that VAT for that base to the cent.
+    static func missingRow(
+        of rows: [ExtractedInvoice.VATLine],
+        total: (ht: ExactDecimal, tva: ExactDecimal, ttc: ExactDecimal),
+        lineRates: Set<String>
+    ) -> ExtractedInvoice.VATLine? {
+        let base = total.ht - rows.compactMap { $0.base.flatMap(ExactDecimal.init) }.reduce(ExactDecimal.zero, +)
+        let vat = total.tva - rows.compactMap { $0.amount.flatMap(ExactDecimal.init) }.reduce(ExactDecimal.zero, +)
+        guard !rows.isEmpty, !base.isZero, !vat.isZero, base.isNegative == total.ht.isNegative,
+            vat.isNegative == base.isNegative, vat.magnitude < base.magnitude
+        else { return nil }
+        let taken = Set(rows.compactMap(\.rate))
+        let fitting = frenchRates.filter { rate in
+            guard !taken.contains(rate.twoDecimals),
+                let expected = (base * rate).divided(by: ExactDecimal(100), scale: 2)
+            else { return false }
+            return (expected - vat).magnitude <= ExactDecimal(significand: 1, scale: 2)
+        }
+        let chosen = fitting.count == 1 ? fitting : fitting.filter { lineRates.contains($0.twoDecimals) }
+        guard chosen.count == 1, let rate = chosen.first else { return nil }
+        return .init(rate: rate.twoDecimals, base: base.twoDecimals, amount: vat.twoDecimals)
+    }
+
+    /// Words after `Total` that make it another total than TTC.
+    static let qualifiers = ["tva", "vat", "ht", "h.t", "hors", "excl", "(excl", "net", "tax"]
+
+    /// The totals (HT, TVA, TTC) when one of them is missing from the candidates: the first TTC
+    /// and TVA, or HT and TVA, whose VAT is a French rate of the HT to the cent.
+    static func derivedTotals(
+        hts: [ExactDecimal],
+        tvas: [ExactDecimal],
+        ttcs: [ExactDecimal]
+    ) -> (ht: ExactDecimal, tva: ExactDecimal, ttc: ExactDecimal)? {
+        func isRateOf(_ tva: ExactDecimal, _ ht: ExactDecimal) -> Bool {
+            guard !tva.isZero, !ht.isZero, tva.magnitude < ht.magnitude else { return false }
+            return frenchRates.contains { rate in
+                guard let vat = (ht * rate).divided(by: ExactDecimal(100), scale: 2) else { return false }
+                return (vat - tva).magnitude <= ExactDecimal(significand: 1, scale: 2)
+            }
+        }
+        for ttc in ttcs.prefix(2) {
+            for tva in tvas.prefix(3) where isRateOf(tva, ttc - tva) { return (ttc - tva, tva, ttc) }
+        }
+        for ht in hts.prefix(2) {
+            for tva in tvas.prefix(3) where isRateOf(tva, ht) { return (ht, tva, ht + tva) }
+        }
+        return nil
     }
 
     private mutating func findBreakdown(
         lineRates: Set<String>,
-        total: (ht: ExactDecimal, tva: ExactDecimal, ttc: ExactDecimal)?
+        total: (ht: ExactDecimal, tva: ExactDecimal, ttc: ExactDecimal)?,
+        rows: [ExtractedInvoice.VATLine]
     ) {
         guard let total else {
             set("vat_breakdown", 0.2)
@@ -702,32 +954,14 @@ private struct Reading {
             set("vat_breakdown", 0.8)
             return
         }
-        // Rows printing a rate, a base and the VAT of that base.
-        var rows: [ExtractedInvoice.VATLine] = []
-        var seen: Set<String> = []
-        for line in lines {
-            let numbers = PrintedNumber.all(in: line.text)
-            for (index, rate) in numbers.enumerated()
-            where rate.isPercentage || (rate.fractionDigits <= 2 && !rate.isAmount) {
-                let amounts = numbers[(index + 1)...].filter { $0.isAmount && !$0.isPercentage }.prefix(3).map(\.value)
-                guard amounts.count >= 2 else { continue }
-                for (first, second) in [(amounts[0], amounts[1])] {
-                    let vat = (first * rate.value).divided(by: ExactDecimal(100), scale: 2)
-                    if let vat, (vat - second).magnitude <= ExactDecimal(significand: 1, scale: 2) {
-                        let key = "\(rate.value.twoDecimals)|\(first.twoDecimals)"
-                        if seen.insert(key).inserted {
-                            rows.append(
-                                .init(rate: rate.value.twoDecimals, base: first.twoDecimals, amount: second.twoDecimals)
-                            )
-                        }
-                    }
-                }
-            }
-        }
         let baseSum = rows.compactMap { $0.base.flatMap(ExactDecimal.init) }.reduce(ExactDecimal.zero, +)
         if !rows.isEmpty, baseSum == total.ht {
             result.vatBreakdown = rows
             set("vat_breakdown", 0.95)
+        } else if let missing = Self.missingRow(of: rows, total: total, lineRates: lineRates) {
+            // All rows but one read: the totals give the last one, checked by its rate.
+            result.vatBreakdown = rows + [missing]
+            set("vat_breakdown", 0.8)
         } else if lineRates.filter({ $0 != "0.00" }).count == 1, let rate = lineRates.first(where: { $0 != "0.00" }) {
             result.vatBreakdown = [.init(rate: rate, base: total.ht.twoDecimals, amount: total.tva.twoDecimals)]
             set("vat_breakdown", 0.8)
@@ -751,6 +985,20 @@ private struct Reading {
     /// Gives lines printed without a VAT rate the rate of the breakdown they add up to: the only
     /// rate, or, for a few lines, the one assignment whose sums per rate equal the breakdown's bases.
     private mutating func fillLineRates() {
+        for index in result.lines.indices {
+            // A rate that is no French rate but one with its decimal separator lost (`21 %` for `2,1 %`).
+            guard let printed = result.lines[index].vatRate.flatMap(ExactDecimal.init), !printed.isZero,
+                !Self.frenchRates.contains(printed), printed.rounded(scale: 0).significand.magnitude < 100
+            else { continue }
+            let shifted = ExactDecimal(significand: printed.rounded(scale: 0).significand, scale: 1)
+            if Self.frenchRates.contains(shifted) { result.lines[index].vatRate = shifted.twoDecimals }
+        }
+        if result.totalTVA.flatMap(ExactDecimal.init)?.isZero == true, result.confidence["total_tva"] ?? 0 >= 0.9 {
+            // No VAT at all (franchise, exemption): every line is at 0 %.
+            for index in result.lines.indices where result.lines[index].vatRate == nil {
+                result.lines[index].vatRate = "0.00"
+            }
+        }
         let missing = result.lines.indices.filter { result.lines[$0].vatRate == nil }
         guard !missing.isEmpty, missing.count == result.lines.count, !result.vatBreakdown.isEmpty else { return }
         if result.vatBreakdown.count == 1 {

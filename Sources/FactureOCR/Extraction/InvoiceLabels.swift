@@ -26,7 +26,7 @@ enum InvoiceLabels {
     static let dueDate = [
         "date d'echeance", "date limite de paiement", "date limite de reglement", "echeance", "a regler avant le",
         "a regler avant", "payable avant le", "payable le", "a payer avant le", "due date", "payment due", "due on",
-        "due by", "pay by",
+        "due by", "pay by", "due",
     ]
     /// Dates that are neither (delivery, service, order): ignored.
     static let otherDate = [
@@ -64,7 +64,8 @@ enum InvoiceLabels {
     /// Before the purchase order reference.
     static let purchaseOrder = [
         "bon de commande", "votre commande n°", "votre commande", "commande n°", "n° de commande", "no de commande",
-        "ref. commande", "reference commande", "purchase order", "po number", "po no", "p.o.", "order no",
+        "ref. commande", "ref, commande", "reference commande", "order ref", "purchase order", "po number", "po no",
+        "p.o.", "order no",
         "order number",
         "your order",
     ]
@@ -83,7 +84,7 @@ enum InvoiceLabels {
     static let creditNote = ["avoir", "credit note", "note de credit", "facture d'avoir"]
     /// Table headers: the description column.
     static let descriptionColumn = [
-        "description", "designation", "article", "libelle", "item", "prestation", "produit",
+        "description", "designation", "article", "libelle", "item", "prestation", "produit", "details", "detail",
     ]
     /// Table headers: the quantity column.
     static let quantityColumn = ["qte", "quantite", "qty", "quantity", "units", "qt", "nb"]

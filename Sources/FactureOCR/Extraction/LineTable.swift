@@ -10,6 +10,10 @@ struct LineTable {
     var lines: [ExtractedInvoice.Line]
     /// How sure the reading is, 0–1.
     var confidence: Double
+    /// For each line, quantity × unit price when it disagrees with the amount read and no other
+    /// reading of the row agrees (a misread amount): the invoice's total decides (see
+    /// ``repairingTotals(toSum:)``).
+    var computedTotals: [(total: ExactDecimal, unitPrice: ExactDecimal)?] = []
 
     /// The kinds of column a header names.
     enum Column: Hashable {
@@ -29,7 +33,8 @@ struct LineTable {
 
     static func read(lines: [ReadLine]) -> LineTable {
         var result: [ExtractedInvoice.Line] = []
-        var agreeing = 0
+        var computed: [(total: ExactDecimal, unitPrice: ExactDecimal)?] = []
+        var agreeing = 0.0
         var index = 0
         while index < lines.count {
             guard let header = header(lines[index], at: index) else {
@@ -40,11 +45,12 @@ struct LineTable {
             var lastRow: ExtractedInvoice.Line?
             while row < lines.count, lines[row].page == lines[index].page {
                 let line = lines[row]
-                if isTotalLine(line) { break }
+                if isTotalLine(line) || startsWithTotal(line, header) { break }
                 if let parsed = parse(line, header) {
                     if let lastRow { result.append(lastRow) }
                     lastRow = parsed.line
-                    if parsed.agrees { agreeing += 1 }
+                    computed.append(parsed.computedTotal)
+                    agreeing += parsed.agreement
                 } else if var continued = lastRow, let extra = continuation(line, header), !extra.isEmpty {
                     // A description wrapped onto the next line.
                     continued.description = (continued.description ?? "") + " " + extra
@@ -59,8 +65,44 @@ struct LineTable {
             if let lastRow { result.append(lastRow) }
             index = row
         }
-        let confidence = result.isEmpty ? 0 : 0.5 + 0.45 * Double(agreeing) / Double(result.count)
-        return LineTable(lines: result, confidence: confidence)
+        if result.isEmpty {
+            // No header read (lost to recognition): rows are found by their arithmetic alone.
+            let rows = rowsWithoutHeader(lines: lines)
+            result = rows.map(\.line)
+            agreeing = rows.map(\.agreement).reduce(0, +) * 0.6
+            computed = rows.map { _ in nil }
+        }
+        // Cleaned once whole: a description wrapped after `réf.` keeps its stop.
+        for index in result.indices { result[index].description = result[index].description.map(cleanedDescription) }
+        let confidence = result.isEmpty ? 0 : 0.5 + 0.45 * agreeing / Double(result.count)
+        return LineTable(lines: result, confidence: confidence, computedTotals: computed)
+    }
+
+    /// The lines with misread amounts replaced by quantity × unit price, when that makes the amounts
+    /// add up to `total` (the invoice's total without VAT) and the amounts as read do not; `nil` when
+    /// no such repair exists. All candidate replacements together are tried, then each alone.
+    func repairingTotals(toSum total: ExactDecimal) -> [ExtractedInvoice.Line]? {
+        let amounts = lines.map { $0.lineTotal.flatMap(ExactDecimal.init) }
+        guard !amounts.contains(nil), computedTotals.count == lines.count,
+            computedTotals.contains(where: { $0 != nil })
+        else { return nil }
+        let read = amounts.compactMap { $0 }
+        func sum(_ values: [ExactDecimal]) -> ExactDecimal { values.reduce(ExactDecimal.zero, +) }
+        guard sum(read).magnitude != total.magnitude else { return nil }
+        var choices: [[Int]] = [computedTotals.indices.filter { computedTotals[$0] != nil }]
+        choices += computedTotals.indices.filter { computedTotals[$0] != nil }.map { [$0] }
+        for choice in choices {
+            var values = read
+            for index in choice { values[index] = computedTotals[index]?.total ?? values[index] }
+            guard sum(values).magnitude == total.magnitude else { continue }
+            var repaired = lines
+            for index in choice {
+                repaired[index].lineTotal = values[index].twoDecimals
+                repaired[index].unitPrice = computedTotals[index]?.unitPrice.twoDecimals
+            }
+            return repaired
+        }
+        return nil
     }
 
     /// The header row a line is, if it names a description column and at least two numeric ones.
@@ -109,18 +151,39 @@ struct LineTable {
         return Header(columns: columns, lineIndex: index)
     }
 
+    /// Whether the words of a line from the table's left edge on start with a total or a VAT
+    /// summary label (a sidebar may stand left of the table, on the same visual line).
+    static func startsWithTotal(_ line: ReadLine, _ header: Header) -> Bool {
+        let descriptionLeft = (header.columns.first { $0.kind == .description }?.left ?? 0) - 12
+        let words = line.line.words.filter { $0.box.x >= descriptionLeft }
+        guard words.count < line.line.words.count, !words.isEmpty else { return false }
+        return totalPrefixes.contains { words.map(\.text).joined(separator: " ").foldedForLabels.hasPrefix($0) }
+    }
+
+    /// How the lines after a table start: totals, and the header of a VAT summary.
+    static let totalPrefixes = [
+        "total", "sous-total", "sous total", "montant ht", "subtotal", "taux", "base", "net a payer", "report",
+        "rate ", "vat rate", "tax rate", "vat summary", "recapitulatif",
+    ]
+
     static func isTotalLine(_ line: ReadLine) -> Bool {
         let folded = line.folded.trimmingCharacters(in: " ")
-        return [
-            "total", "sous-total", "sous total", "montant ht", "subtotal", "taux", "base", "net a payer", "report",
-        ].contains { folded.hasPrefix($0) }
+        return totalPrefixes.contains { folded.hasPrefix($0) }
             || (InvoiceLabels.totalHT + ["total ttc", "invoice total"]).contains {
                 folded.contains($0)
             } && line.line.box.x > 200
     }
 
     /// A row: a description left of the numeric columns, then numbers under their columns.
-    static func parse(_ line: ReadLine, _ header: Header) -> (line: ExtractedInvoice.Line, agrees: Bool)? {
+    ///
+    /// `agreement` is 1 when quantity × unit price = amount as read, 0.5 when a repaired reading
+    /// agrees (see ``reconciled(quantity:unitPrice:amount:)``), else 0.
+    static func parse(
+        _ line: ReadLine,
+        _ header: Header
+    ) -> (
+        line: ExtractedInvoice.Line, agreement: Double, computedTotal: (total: ExactDecimal, unitPrice: ExactDecimal)?
+    )? {
         let boundary = header.descriptionRight - 4
         var descriptionWords: [String] = []
         var cells: [Column: [TextWord]] = [:]
@@ -141,31 +204,202 @@ struct LineTable {
             guard let best else { continue }
             cells[best.kind, default: []].append(word)
         }
-        func number(_ kind: Column) -> PrintedNumber? {
-            guard let words = cells[kind] else { return nil }
-            return PrintedNumber.all(in: words.map(\.text).joined(separator: " ")).first
+        func numbers(_ kind: Column) -> [PrintedNumber] {
+            guard let words = cells[kind] else { return [] }
+            return PrintedNumber.all(in: words.map(\.text).joined(separator: " "))
         }
+        func number(_ kind: Column) -> PrintedNumber? { numbers(kind).first }
         // A leading reference column (`001`) is no part of the description.
         if let first = descriptionWords.first, first.allSatisfy(\.isASCIIDigit), descriptionWords.count > 1 {
             descriptionWords.removeFirst()
         }
-        guard let amount = number(.amount), amount.fractionDigits == 2, !descriptionWords.isEmpty else { return nil }
-        let quantity = number(.quantity)
-        let unitPrice = number(.unitPrice)
-        let rate = number(.rate)
-        var agrees = false
-        if let quantity, let unitPrice {
-            let product = (quantity.value * unitPrice.value).rounded(scale: 2)
-            agrees = (product - amount.value).magnitude <= ExactDecimal(significand: 1, scale: 2)
-        }
+        // The amount is the last amount under its column (a rate printed in an unlabelled column
+        // between may fall nearest to it); a rate read there or elsewhere is the line's rate.
+        guard let amount = numbers(.amount).last(where: { !$0.isPercentage }), amount.fractionDigits == 2,
+            !descriptionWords.isEmpty
+        else { return nil }
+        let rate =
+            number(.rate)
+            ?? [Column.amount, .unitPrice, .quantity].lazy.compactMap { numbers($0).first(where: \.isPercentage) }
+            .first
+        let quantity = numbers(.quantity).first { !$0.isPercentage }
+        let unitPrice = numbers(.unitPrice).first { !$0.isPercentage }
+        let reading = reconciled(quantity: quantity, unitPrice: unitPrice, amount: amount.value)
         let row = ExtractedInvoice.Line(
             description: descriptionWords.joined(separator: " "),
-            quantity: quantity?.value.plain,
-            unitPrice: unitPrice?.value.twoDecimals,
+            quantity: reading.quantity?.plain,
+            unitPrice: reading.unitPrice?.twoDecimals,
             lineTotal: amount.value.twoDecimals,
             vatRate: rate?.value.twoDecimals
         )
-        return (row, agrees)
+        return (row, reading.agreement, reading.computedTotal)
+    }
+
+    /// Rows of a table whose header was not read: lines ending with `quantity  unit price  [rate %]
+    /// amount` where quantity × unit price = amount (as read, or repaired as
+    /// ``reconciled(quantity:unitPrice:amount:)`` does), the text before the quantity holding
+    /// letters (its description, without a leading row number); a following line of text only,
+    /// indented at or right of the description and close below, continues the description.
+    static func rowsWithoutHeader(lines: [ReadLine]) -> [(line: ExtractedInvoice.Line, agreement: Double)] {
+        var rows: [(line: ExtractedInvoice.Line, agreement: Double)] = []
+        var last: (index: Int, x: Double)?
+        for (index, line) in lines.enumerated() {
+            let numbers = PrintedNumber.all(in: line.text)
+            guard let totalIndex = numbers.lastIndex(where: { !$0.isPercentage }),
+                numbers[totalIndex].fractionDigits == 2, totalIndex + 1 >= numbers.count - 1
+            else {
+                // A wrapped description: text only, right below the last row, not left of it.
+                if let previous = last, previous.index == index - 1, !rows.isEmpty,
+                    numbers.allSatisfy({ !$0.isAmount }), line.text.contains(where: \.isLetter),
+                    line.line.box.x >= previous.x - 2,
+                    line.line.box.y - lines[index - 1].line.box.maxY < 1.5 * lines[index - 1].line.box.height,
+                    !isTotalLine(line)
+                {
+                    rows[rows.count - 1].line.description =
+                        (rows[rows.count - 1].line.description ?? "") + " "
+                        + line.text
+                    last = (index, previous.x)
+                }
+                continue
+            }
+            var position = totalIndex - 1
+            var rate: PrintedNumber?
+            if position >= 0, numbers[position].isPercentage {
+                rate = numbers[position]
+                position -= 1
+            }
+            guard position >= 0, !numbers[position].isPercentage else { continue }
+            let amount = numbers[totalIndex].value
+            var reading = reconciled(quantity: nil, unitPrice: nil, amount: amount)
+            var descriptionEnd = 0
+            if position >= 1, !numbers[position - 1].isPercentage {
+                reading = reconciled(quantity: numbers[position - 1], unitPrice: numbers[position], amount: amount)
+                descriptionEnd = numbers[position - 1].range.lowerBound
+            }
+            // `5 673,76` read as one number: a quantity, then a price of three digits before its decimals.
+            let priceText = String(Array(line.text)[numbers[position].range])
+            if reading.agreement == 0, let space = priceText.firstIndex(of: " "),
+                let quantity = PrintedNumber.all(in: String(priceText[..<space])).first,
+                let price = PrintedNumber.all(in: String(priceText[space...])).first
+            {
+                reading = reconciled(quantity: quantity, unitPrice: price, amount: amount)
+                descriptionEnd = numbers[position].range.lowerBound
+            }
+            guard reading.agreement > 0 else { continue }
+            var words = String(Array(line.text)[..<descriptionEnd]).split(separator: " ").map(String.init)
+            if let first = words.first, first.allSatisfy({ $0.isNumber || $0 == "o" || $0 == "O" }), words.count > 1 {
+                words.removeFirst()
+            }
+            let description = words.joined(separator: " ")
+            guard description.filter(\.isLetter).count >= 3, !isTotalLine(line) else { continue }
+            rows.append(
+                (
+                    ExtractedInvoice.Line(
+                        description: description,
+                        quantity: reading.quantity?.plain,
+                        unitPrice: reading.unitPrice?.twoDecimals,
+                        lineTotal: numbers[totalIndex].value.twoDecimals,
+                        vatRate: rate?.value.twoDecimals
+                    ),
+                    reading.agreement
+                )
+            )
+            last = (index, line.line.box.x)
+        }
+        return rows
+    }
+
+    /// A row's quantity and unit price made to agree with its amount (quantity × unit price =
+    /// amount, to the cent), trying the misreadings recognition makes: a decimal separator lost
+    /// (`31450` for `314,50`, `121` for `12,1`), a quantity or a price not read at all (derived
+    /// from the other and the amount when the division is exact). Agreement is 1 as read, 0.5
+    /// repaired, 0 when nothing agrees (the values are kept as read, and `computedTotal` is
+    /// quantity × unit price as read, for the invoice's total to arbitrate).
+    static func reconciled(
+        quantity: PrintedNumber?,
+        unitPrice: PrintedNumber?,
+        amount: ExactDecimal
+    ) -> (
+        quantity: ExactDecimal?, unitPrice: ExactDecimal?, agreement: Double,
+        computedTotal: (total: ExactDecimal, unitPrice: ExactDecimal)?
+    ) {
+        let cent = ExactDecimal(significand: 1, scale: 2)
+        func agrees(_ quantity: ExactDecimal, _ price: ExactDecimal) -> Bool {
+            ((quantity * price).rounded(scale: 2) - amount).magnitude <= cent
+        }
+        switch (quantity, unitPrice) {
+        case (let quantity?, let price?):
+            if agrees(quantity.value, price.value) { return (quantity.value, price.value, 1, nil) }
+            var quantities = [quantity.value]
+            if quantity.fractionDigits == 0, quantity.value.magnitude >= ExactDecimal(10) {
+                quantities += [1, 2].map { ExactDecimal(significand: quantity.value.significand, scale: $0) }
+            }
+            // A minus sign lost (a credit note's quantity): the signs must agree with the amount's.
+            if amount.isNegative, !price.value.isNegative {
+                quantities += quantities.filter { !$0.isNegative }.map { ExactDecimal.zero - $0 }
+            }
+            var prices = [price.value]
+            if price.fractionDigits == 0, price.value.magnitude >= ExactDecimal(100) {
+                prices.append(ExactDecimal(significand: price.value.significand, scale: 2))
+            }
+            for candidatePrice in prices {
+                for candidateQuantity in quantities where agrees(candidateQuantity, candidatePrice) {
+                    return (candidateQuantity, candidatePrice, 0.5, nil)
+                }
+            }
+            // One digit of the price misread (`933,21` for `533,21`): amount ÷ quantity, when exact.
+            let computedTotal = (quantity.value * price.value).rounded(scale: 2)
+            if price.fractionDigits == 2, !quantity.value.isZero,
+                let derived = amount.divided(by: quantity.value, scale: 2), agrees(quantity.value, derived),
+                differsByOneDigit(derived, price.value)
+            {
+                return (quantity.value, derived, 0.5, (computedTotal, price.value))
+            }
+            // The amount itself misread: quantity × price (the price with its decimals restored when
+            // printed without) is kept for the invoice's total to confirm.
+            let computed = prices.last.flatMap { price in
+                (quantity.value * price).isZero ? nil : ((quantity.value * price).rounded(scale: 2), price)
+            }
+            return (quantity.value, price.value, 0, computed)
+        case (nil, let price?):
+            guard !price.value.isZero else { return (nil, price.value, 0, nil) }
+            for scale in 0...2 {
+                if let derived = amount.divided(by: price.value, scale: scale), !derived.isZero,
+                    agrees(derived, price.value)
+                {
+                    return (derived, price.value, 0.5, nil)
+                }
+            }
+            return (nil, price.value, 0, nil)
+        case (let quantity?, nil):
+            guard !quantity.value.isZero, let derived = amount.divided(by: quantity.value, scale: 2),
+                agrees(quantity.value, derived)
+            else { return (quantity.value, nil, 0, nil) }
+            return (quantity.value, derived, 0.5, nil)
+        case (nil, nil):
+            return (nil, nil, 0, nil)
+        }
+    }
+
+    /// Whether two amounts print with the same number of digits and differ in exactly one of them.
+    static func differsByOneDigit(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Bool {
+        let left = Array(lhs.twoDecimals)
+        let right = Array(rhs.twoDecimals)
+        guard left.count == right.count else { return false }
+        return zip(left, right).filter { $0 != $1 }.count == 1
+    }
+
+    /// A description as printed, without the marks recognition adds or garbles: quotes and bars at
+    /// either end, a final stop, `réf,` for `réf.`.
+    static func cleanedDescription(_ text: String) -> String {
+        // Lone marks recognition reads in rules and specks (`=`, `|`, `~`) are no words.
+        var words = text.split(separator: " ").map(String.init).filter {
+            !$0.allSatisfy { "=|~_»«•*¦".contains($0) }
+        }
+        for index in words.indices where ["réf,", "ref,", "Réf,", "Ref,"].contains(words[index]) {
+            words[index] = String(words[index].dropLast()) + "."
+        }
+        return words.joined(separator: " ").trimmingCharacters(in: " “”\"'‘|.,;:_[]=")
     }
 
     /// The text of a line that continues the description above it: words left of the numeric columns only.

@@ -72,6 +72,8 @@ struct PrintedNumber: Sendable, Hashable {
                     guard following == 3 else { break }
                     let previousDigits = body.reversed().prefix { $0.isASCIIDigit }.count
                     guard previousDigits <= 3 else { break }
+                    // Nor after a decimal or grouping mark: `3 811,10 762,22` is two amounts.
+                    guard !body.contains(where: { $0 == "," || $0 == "." }) else { break }
                 }
                 body.append(character)
                 index += 1
