@@ -281,6 +281,38 @@ import Testing
         )
     }
 
+    @Test func aDocumentGivesItsPagesOneAtATime() throws {
+        // Page 1 a scan (one image over the page), page 2 a drawing: taken out, then rendered.
+        let objects: [[UInt8]] = [
+            Array("<< /Type /Catalog /Pages 2 0 R >>".utf8),
+            Array("<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>".utf8),
+            Array(
+                ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 36] /Resources << /XObject << /Im0 6 0 R >> >> "
+                    + "/Contents 5 0 R >>").utf8
+            ),
+            Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 36 72] /Contents 7 0 R >>".utf8),
+            HandMadePDF.stream("", Array("q 72 0 0 36 0 0 cm /Im0 Do Q".utf8)),
+            HandMadePDF.stream(
+                "/Type /XObject /Subtype /Image /Width 4 /Height 2 /BitsPerComponent 8 /ColorSpace /DeviceGray",
+                Self.greys
+            ),
+            HandMadePDF.stream("", Array("0 0 m 36 72 l S".utf8)),
+        ]
+        let pdf = HandMadePDF.document(objects)
+        let document = try PDFPageImages.Document(pdf: pdf, renderResolution: 100)
+        #expect(document.pageCount == 2)
+        // Asked for in any order, each page is what the whole-document call gives.
+        let second = try document.page(1)
+        let first = try document.page(0)
+        #expect(first.origin == .embeddedPixels && first.image.pixels == Self.greys)
+        #expect(second.origin == .rendered && [second.image.width, second.image.height] == [50, 100])
+        let all = try PDFPageImages.pages(ofPDF: pdf, renderResolution: 100)
+        #expect(all.map(\.image) == [first.image, second.image])
+        #expect(try document.image(ofPage: 1) == second.image)
+        #expect(throws: FactureOCRError.self) { try document.image(ofPage: 2) }
+        #expect(throws: FactureOCRError.self) { try document.image(ofPage: -1) }
+    }
+
     @Test func renderedPagesAreUprightToo() throws {
         // A page with a drawing only, turned a quarter: 72 × 36 points displayed 36 wide.
         let pdf = HandMadePDF.page(rotate: 90, content: "0 0 m 72 36 l S")

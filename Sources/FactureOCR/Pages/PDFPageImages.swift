@@ -33,6 +33,9 @@ public enum PDFPageImages {
 
     /// One image per page, the embedded scan when the page is one, else the page rendered by poppler.
     ///
+    /// Every page's pixels are held at once (a 500-page scan at 300 dpi holds about 4 GB): for a
+    /// long document, take the pages one at a time from a ``Document``.
+    ///
     /// - Parameters:
     ///   - bytes: the PDF.
     ///   - renderResolution: dots per inch for the pages that are rendered (positive); embedded
@@ -54,42 +57,95 @@ public enum PDFPageImages {
         ofPDF bytes: some Collection<UInt8>,
         renderResolution: Int = 300
     ) throws(FactureOCRError) -> [(image: PageImage, origin: Origin)] {
-        precondition(renderResolution > 0, "renderResolution must be positive")
-        let data = Array(bytes)
-        var found: [(image: PageImage, origin: Origin)?] = []
-        var geometries: [QPDFPageReader.Geometry?] = []
-        let counted: Bool
-        do {
-            let reader = try QPDFPageReader(bytes: data)
-            if let count = reader.pageCount {
-                counted = true
-                for index in 0..<count {
-                    geometries.append(reader.geometry(ofPage: index))
-                    if let embedded = try reader.embeddedImage(ofPage: index) {
-                        found.append((embedded.image, embedded.isJPEG ? .embeddedJPEG : .embeddedPixels))
-                    } else {
-                        found.append(nil)
-                    }
-                }
-            } else {
-                counted = false
-            }
-        }
-        guard !counted || found.contains(where: { $0 == nil }) else { return found.compactMap(\.self) }
-        // Some pages are not scans (or qpdf could not walk the page tree): poppler renders them.
-        let renderer = try PopplerPageRenderer(bytes: data)
-        if !counted {
-            found = Array(repeating: nil, count: renderer.pageCount)
-            geometries = Array(repeating: nil, count: found.count)
-        }
+        let document = try Document(pdf: bytes, renderResolution: renderResolution)
         var pages: [(image: PageImage, origin: Origin)] = []
-        pages.reserveCapacity(found.count)
-        for (index, page) in found.enumerated() {
-            if let page {
-                pages.append(page)
-                continue
+        pages.reserveCapacity(document.pageCount)
+        for index in 0..<document.pageCount {
+            pages.append(try document.page(index))
+        }
+        return pages
+    }
+
+    /// A PDF opened to take its page images out one at a time, so that a long document never has
+    /// more than the pages in hand decoded.
+    ///
+    /// Opening reads the page tree with qpdf; each page's scan is taken out (or the page rendered
+    /// by poppler, opened on the first page that needs it) only when asked for. A document holds C
+    /// handles that are not thread-safe: use it from one task at a time (it is not `Sendable`),
+    /// and hand the ``PageImage`` values, which are, to other tasks.
+    ///
+    /// ```swift
+    /// let document = try PDFPageImages.Document(pdf: bytes)
+    /// for index in 0..<document.pageCount {
+    ///     let page = try await recognizer.recognize(try document.image(ofPage: index), pageNumber: index + 1)
+    ///     print(page.text)
+    /// }
+    /// ```
+    public final class Document {
+        /// The number of pages.
+        public let pageCount: Int
+        /// Dots per inch for the pages that are rendered.
+        public let renderResolution: Int
+        private let data: [UInt8]
+        private let reader: QPDFPageReader
+        /// Whether qpdf walked the page tree; when it could not, every page is rendered by poppler.
+        private let qpdfReadsPages: Bool
+        private var renderer: PopplerPageRenderer?
+
+        /// Opens a PDF.
+        ///
+        /// - Parameters:
+        ///   - bytes: the PDF.
+        ///   - renderResolution: dots per inch for the pages that are rendered (positive).
+        /// - Throws: ``FactureOCRError`` with code `unreadableDocument` (not a PDF, a PDF too damaged
+        ///   to open), `encryptedDocument` (a user password is needed) or `internalError`.
+        public init(pdf bytes: some Collection<UInt8>, renderResolution: Int = 300) throws(FactureOCRError) {
+            precondition(renderResolution > 0, "renderResolution must be positive")
+            data = Array(bytes)
+            self.renderResolution = renderResolution
+            reader = try QPDFPageReader(bytes: data)
+            if let count = reader.pageCount {
+                pageCount = count
+                qpdfReadsPages = true
+            } else {
+                // qpdf could not walk the page tree: poppler renders every page.
+                let renderer = try PopplerPageRenderer(bytes: data)
+                pageCount = renderer.pageCount
+                qpdfReadsPages = false
+                self.renderer = renderer
             }
-            if let box = geometries[index]?.box {
+        }
+
+        /// The image of page `index` (from 0): the embedded scan when the page is one, else the
+        /// page rendered in grey at ``renderResolution`` dots per inch.
+        ///
+        /// - Throws: ``FactureOCRError`` with code `unreadableDocument` (no such page, a page too
+        ///   damaged to render, a page image or rendered page over ``PageImage/maximumPixelCount``
+        ///   pixels) or `internalError`.
+        public func image(ofPage index: Int) throws(FactureOCRError) -> PageImage {
+            try page(index).image
+        }
+
+        /// The image of page `index` (from 0), with how it was obtained.
+        ///
+        /// - Throws: as ``image(ofPage:)``.
+        public func page(_ index: Int) throws(FactureOCRError) -> (image: PageImage, origin: Origin) {
+            guard (0..<pageCount).contains(index) else {
+                throw FactureOCRError(
+                    code: .unreadableDocument,
+                    message: "The PDF has \(pageCount) pages",
+                    location: "page \(index + 1)"
+                )
+            }
+            var geometry: QPDFPageReader.Geometry?
+            if qpdfReadsPages {
+                if let embedded = try reader.embeddedImage(ofPage: index) {
+                    return (embedded.image, embedded.isJPEG ? .embeddedJPEG : .embeddedPixels)
+                }
+                geometry = reader.geometry(ofPage: index)
+            }
+            // Not a scan: poppler renders the page, within the pixel limit.
+            if let box = geometry?.box {
                 let width = (box.width * Double(renderResolution) / 72).rounded(.up)
                 let height = (box.height * Double(renderResolution) / 72).rounded(.up)
                 guard width * height <= Double(PageImage.maximumPixelCount) else {
@@ -101,14 +157,23 @@ public enum PDFPageImages {
                     )
                 }
             }
-            pages.append((try renderer.render(page: index, resolution: renderResolution), .rendered))
+            let renderer: PopplerPageRenderer
+            if let opened = self.renderer {
+                renderer = opened
+            } else {
+                renderer = try PopplerPageRenderer(bytes: data)
+                self.renderer = renderer
+            }
+            return (try renderer.render(page: index, resolution: renderResolution), .rendered)
         }
-        return pages
     }
 }
 
-/// A PDF opened with poppler to render pages in grey; one instance per thread.
-private struct PopplerPageRenderer: ~Copyable {
+@available(*, unavailable)
+extension PDFPageImages.Document: Sendable {}
+
+/// A PDF opened with poppler to render pages in grey; used from one thread at a time.
+private final class PopplerPageRenderer {
     private let handle: OpaquePointer
 
     /// Opens a PDF (poppler copies the bytes).

@@ -31,26 +31,71 @@ public struct PageImage: Sendable, Hashable {
     /// is far below it, a decompression bomb far above.
     public static let maximumPixelCount = 256_000_000
 
-    /// Decodes a PNG, JPEG or TIFF (first page) file, converted to grey.
+    /// Decodes a PNG, JPEG or TIFF file, converted to grey; the first page of a multi-page TIFF.
     ///
     /// - Throws: ``FactureOCRError`` with code `unsupportedFormat` for bytes of another format and
     ///   `unreadableDocument` for a damaged or oversized image.
     public init(encoded bytes: some Collection<UInt8>) throws(FactureOCRError) {
+        try self.init(encoded: bytes, page: 0)
+    }
+
+    /// The number of pages of an encoded image: the pages of a multi-page TIFF (a fax, a scanner's
+    /// batch), 1 for a PNG or JPEG. Only the file's structure is read, no pixels.
+    ///
+    /// - Throws: ``FactureOCRError`` with code `unsupportedFormat` for bytes of another format and
+    ///   `unreadableDocument` for a TIFF whose page directories cannot be read.
+    public static func pageCount(ofEncoded bytes: some Collection<UInt8>) throws(FactureOCRError) -> Int {
         let data = Array(bytes)
         guard let format = ImageFormat(sniffing: data) else {
             throw FactureOCRError(code: .unsupportedFormat, message: "The input is no PNG, JPEG or TIFF image")
         }
-        guard let header = format.dimensions(in: data), header.width > 0, header.height > 0,
+        guard format == .tiff else { return 1 }
+        guard let count = TIFFDirectories.count(in: data), count > 0 else {
+            throw FactureOCRError(code: .unreadableDocument, message: "The TIFF image's page directories are damaged")
+        }
+        return count
+    }
+
+    /// Decodes one page of a PNG, JPEG or TIFF file, converted to grey: `page` counts from 0 and
+    /// is below ``pageCount(ofEncoded:)`` (only 0 for a PNG or JPEG).
+    ///
+    /// Each page's size is read from the file before its pixels are decoded, and a page over
+    /// ``maximumPixelCount`` pixels is refused (a decompression bomb).
+    ///
+    /// - Throws: ``FactureOCRError`` with code `unsupportedFormat` for bytes of another format and
+    ///   `unreadableDocument` for a damaged or oversized image or a page the file does not have.
+    public init(encoded bytes: some Collection<UInt8>, page: Int) throws(FactureOCRError) {
+        let data = Array(bytes)
+        guard let format = ImageFormat(sniffing: data) else {
+            throw FactureOCRError(code: .unsupportedFormat, message: "The input is no PNG, JPEG or TIFF image")
+        }
+        let pageCount = format == .tiff ? TIFFDirectories.count(in: data) : 1
+        guard let pageCount else {
+            throw FactureOCRError(code: .unreadableDocument, message: "The TIFF image's page directories are damaged")
+        }
+        guard (0..<pageCount).contains(page), let directory = Int32(exactly: page) else {
+            throw FactureOCRError(
+                code: .unreadableDocument,
+                message: "The \(format) image has no page \(page + 1)",
+                location: "page \(page + 1)"
+            )
+        }
+        LeptonicaMessages.silence()
+        guard let header = format.dimensions(in: data, page: directory), header.width > 0, header.height > 0,
             header.width.multipliedReportingOverflow(by: header.height).partialValue <= Self.maximumPixelCount,
             !header.width.multipliedReportingOverflow(by: header.height).overflow
         else {
             throw FactureOCRError(
                 code: .unreadableDocument,
-                message: "The \(format) image has no readable size, or more than \(Self.maximumPixelCount) pixels"
+                message: "The \(format) image has no readable size, or more than \(Self.maximumPixelCount) pixels",
+                location: format == .tiff ? "page \(page + 1)" : nil
             )
         }
-        LeptonicaMessages.silence()
-        var decoded = data.withUnsafeBufferPointer { pixReadMem($0.baseAddress, $0.count) }
+        var decoded = data.withUnsafeBufferPointer { buffer in
+            format == .tiff
+                ? pixReadMemTiff(buffer.baseAddress, buffer.count, directory)
+                : pixReadMem(buffer.baseAddress, buffer.count)
+        }
         defer { pixDestroy(&decoded) }
         guard let decodedImage = decoded else {
             throw FactureOCRError(code: .unreadableDocument, message: "The \(format) image cannot be decoded")
@@ -98,9 +143,9 @@ enum ImageFormat: String, Sendable, CustomStringConvertible {
 
     var description: String { rawValue }
 
-    /// The size the header declares, read before decoding (to refuse decompression bombs); TIFF
-    /// sizes are checked after decoding by leptonica's own limits.
-    func dimensions(in bytes: [UInt8]) -> (width: Int, height: Int)? {
+    /// The size the header declares for page `page` (from 0; only TIFF files have more than one),
+    /// read before decoding to refuse decompression bombs.
+    func dimensions(in bytes: [UInt8], page: Int32 = 0) -> (width: Int, height: Int)? {
         func bigEndian(_ offset: Int, _ count: Int) -> Int? {
             guard offset + count <= bytes.count else { return nil }
             return bytes[offset..<offset + count].reduce(0) { $0 << 8 | Int($1) }
@@ -130,8 +175,58 @@ enum ImageFormat: String, Sendable, CustomStringConvertible {
             }
             return nil
         case .tiff:
-            return (1, 1)
+            var width: Int32 = 0
+            var height: Int32 = 0
+            var bitsPerSample: Int32 = 0
+            var samplesPerPixel: Int32 = 0
+            var resolution: Int32 = 0
+            var colormap: Int32 = 0
+            var compression: Int32 = 0
+            let status = bytes.withUnsafeBufferPointer {
+                readHeaderMemTiff(
+                    $0.baseAddress,
+                    $0.count,
+                    page,
+                    &width,
+                    &height,
+                    &bitsPerSample,
+                    &samplesPerPixel,
+                    &resolution,
+                    &colormap,
+                    &compression
+                )
+            }
+            guard status == 0 else { return nil }
+            return (Int(width), Int(height))
         }
+    }
+}
+
+/// The page directories (IFDs) of a classic TIFF file (TIFF 6.0 §2), walked without decoding.
+enum TIFFDirectories {
+    /// The most pages counted: far beyond any invoice or fax batch, and a bound on a crafted chain.
+    static let maximumCount = 100_000
+
+    /// The number of directories in the chain from the header, or `nil` for a chain that leaves
+    /// the file, loops, or is longer than ``maximumCount``.
+    static func count(in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= 8 else { return nil }
+        let littleEndian = bytes[0] == 0x49
+        func unsigned(_ offset: Int, _ size: Int) -> Int? {
+            guard offset >= 0, offset + size <= bytes.count else { return nil }
+            let field = bytes[offset..<offset + size]
+            return (littleEndian ? field.reversed() : Array(field)).reduce(0) { $0 << 8 | Int($1) }
+        }
+        guard var offset = unsigned(4, 4) else { return nil }
+        var visited: Set<Int> = []
+        while offset != 0 {
+            guard visited.count < maximumCount, visited.insert(offset).inserted,
+                let entries = unsigned(offset, 2),
+                let next = unsigned(offset + 2 + entries * 12, 4)
+            else { return nil }
+            offset = next
+        }
+        return visited.count
     }
 }
 

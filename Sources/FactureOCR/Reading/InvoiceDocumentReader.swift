@@ -22,6 +22,11 @@ public struct InvoiceDocumentReader: Sendable {
     /// page (it costs about half a second): a page that reads poorly upright is prepared again
     /// with orientation detection and read again, and the better reading kept.
     public var preprocessor: PageImagePreprocessor?
+    /// How many page images are in hand at once (decoded, being prepared or recognized), at least 1:
+    /// by default one more than the recognizer's engines, so that an engine set free finds the next
+    /// page ready. Pages are decoded or rendered only when one of these places is free, so a
+    /// 500-page scan holds a few pages of pixels at a time, never the whole document.
+    public var pagesInFlight: Int
 
     /// Creates a reader.
     public init(
@@ -32,6 +37,8 @@ public struct InvoiceDocumentReader: Sendable {
         self.recognizer = recognizer
         self.extractor = extractor
         self.preprocessor = preprocessor
+        let engines = (recognizer as? TesseractTextRecognizer)?.engineCount ?? System.activeProcessorCount
+        self.pagesInFlight = max(1, engines) + 1
     }
 
     /// The fields of one invoice file.
@@ -46,8 +53,7 @@ public struct InvoiceDocumentReader: Sendable {
         case .xml:
             return try Self.structured(bytes, source: .xml, what: "The XML")
         case .image:
-            let image = try PageImage(encoded: bytes)
-            return try await recognize([image])
+            return try await recognize(try imagePages(bytes))
         case nil:
             throw FactureOCRError(code: .unsupportedFormat, message: "The file is no PDF, XML, PNG, JPEG or TIFF")
         }
@@ -62,9 +68,9 @@ public struct InvoiceDocumentReader: Sendable {
         case .pdf:
             let pages = try PDFTextLayer.pages(ofPDF: bytes)
             if PDFTextLayer.hasText(pages) { return pages }
-            return try await recognizePages(try pdfImages(bytes))
+            return try await recognizePages(try PDFPageSource.pdf(bytes))
         case .image:
-            return try await recognizePages([try PageImage(encoded: bytes)])
+            return try await recognizePages(try imagePages(bytes))
         case .xml, nil:
             throw FactureOCRError(code: .unsupportedFormat, message: "Only PDF and image files have pages to read")
         }
@@ -91,36 +97,64 @@ public struct InvoiceDocumentReader: Sendable {
         if PDFTextLayer.hasText(pages) {
             return extractor.extract(from: pages, source: .text)
         }
-        return try await recognize(try pdfImages(bytes))
+        return try await recognize(try PDFPageSource.pdf(bytes))
     }
 
-    /// Recognizes the images (concurrently, as the recognizer allows) and extracts the fields.
-    private func recognize(_ images: [PageImage]) async throws(FactureOCRError) -> ExtractedInvoice {
-        extractor.extract(from: try await recognizePages(images), source: .ocr)
+    /// Recognizes the pages (concurrently, as the recognizer allows) and extracts the fields.
+    private func recognize(_ source: some PageImageSource) async throws(FactureOCRError) -> ExtractedInvoice {
+        extractor.extract(from: try await recognizePages(source), source: .ocr)
     }
 
-    /// Recognizes the images, concurrently as the recognizer allows, in page order.
-    private func recognizePages(_ images: [PageImage]) async throws(FactureOCRError) -> [TextPage] {
+    /// The pages of an image file: one, or every page of a multi-page TIFF, decoded when asked for.
+    private func imagePages(_ bytes: [UInt8]) throws(FactureOCRError) -> EncodedImagePages {
+        EncodedImagePages(bytes: bytes, pageCount: try PageImage.pageCount(ofEncoded: bytes))
+    }
+
+    /// Recognizes the pages in page order, at most ``pagesInFlight`` images in hand at once.
+    private func recognizePages(_ source: some PageImageSource) async throws(FactureOCRError) -> [TextPage] {
         let recognizer = recognizer
         let preprocessor = preprocessor
-        let pages: [TextPage]
+        return try await Self.recognizePages(count: source.pageCount, inFlight: pagesInFlight) {
+            (index) throws(FactureOCRError) in
+            try source.image(ofPage: index)
+        } recognize: { image, number throws(FactureOCRError) in
+            try await Self.recognize(image, number: number, with: recognizer, preprocessor: preprocessor)
+        }
+    }
+
+    /// Streams `count` pages through `recognize`: page `index` (from 0) is asked of `image` only
+    /// when fewer than `inFlight` pages are out (asked for and not yet recognized), so at most
+    /// `inFlight` images are alive at once; the recognized pages come back in page order.
+    static func recognizePages(
+        count: Int,
+        inFlight: Int,
+        image: (Int) throws(FactureOCRError) -> PageImage,
+        recognize: @escaping @Sendable (PageImage, Int) async throws(FactureOCRError) -> TextPage
+    ) async throws(FactureOCRError) -> [TextPage] {
+        var pages = [TextPage?](repeating: nil, count: max(0, count))
         do {
-            pages = try await withThrowingTaskGroup(of: TextPage.self) { group in
-                for (index, image) in images.enumerated() {
-                    group.addTask {
-                        try await Self.recognize(image, number: index + 1, with: recognizer, preprocessor: preprocessor)
+            try await withThrowingTaskGroup(of: (Int, TextPage).self) { group in
+                var next = 0
+                var out = 0
+                while next < count || out > 0 {
+                    if next < count, out < max(1, inFlight) {
+                        let page = try image(next)
+                        next += 1
+                        out += 1
+                        group.addTask { [next] in (next - 1, try await recognize(page, next)) }
+                        continue
                     }
+                    guard let (index, page) = try await group.next() else { break }
+                    out -= 1
+                    pages[index] = page
                 }
-                var pages: [TextPage] = []
-                for try await page in group { pages.append(page) }
-                return pages.sorted { $0.number < $1.number }
             }
         } catch let error as FactureOCRError {
             throw error
         } catch {
             throw FactureOCRError(code: .internalError, message: "Recognition stopped: \(error)")
         }
-        return pages
+        return pages.compactMap(\.self)
     }
 
     /// One page: prepared without orientation detection and read; if it reads poorly, prepared with
@@ -149,11 +183,6 @@ public struct InvoiceDocumentReader: Sendable {
 
     private static func confidentWords(_ page: TextPage) -> Int {
         page.words.count { $0.confidence >= 0.7 && $0.text.count >= 3 }
-    }
-
-    /// The page images of a PDF without a text layer: the embedded scans, else the pages rendered.
-    private func pdfImages(_ bytes: [UInt8]) throws(FactureOCRError) -> [PageImage] {
-        try PDFPageImages.images(ofPDF: bytes)
     }
 
     /// The fields of structured invoice XML (CII or UBL).
