@@ -61,19 +61,10 @@ extension XMLDocument {
 protocol LibXML2TreeSink: AnyObject {
     /// An element starts; it is the innermost open element until its ``endElement()``.
     ///
-    /// Names, prefixes and namespace URIs are interned per parse: the same name is the same
-    /// string instance, so comparing two of them is a pointer comparison. `nameToken` numbers the
-    /// distinct (namespace, name, prefix) triples of the parse from 0: a sink may remember what it
-    /// derived from a name by its token instead of deriving it again (`nil` from a producer that does
-    /// not number names).
-    func startElement(
-        namespace: String?,
-        name: String,
-        prefix: String?,
-        nameToken: Int?,
-        attributes: [XMLAttribute],
-        line: Int
-    )
+    /// The name is one shared instance per distinct (name, prefix, namespace) for the whole
+    /// process (see ``XMLElementNames``): a sink may remember what it derived from a name by its
+    /// ``XMLElementName/token`` instead of deriving it again.
+    func startElement(_ name: XMLElementName, attributes: [XMLAttribute], line: Int)
     /// Character data of the innermost open element (entities resolved, CDATA unwrapped); an
     /// element's text may arrive in several pieces.
     func text(_ text: String)
@@ -88,15 +79,16 @@ private final class XMLElementTreeSink: LibXML2TreeSink {
     /// The root, once closed.
     private(set) var root: XMLElement?
 
-    func startElement(
-        namespace: String?,
-        name: String,
-        prefix: String?,
-        nameToken: Int?,
-        attributes: [XMLAttribute],
-        line: Int
-    ) {
-        stack.append(XMLElement(namespace: namespace, name: name, prefix: prefix, attributes: attributes, line: line))
+    func startElement(_ name: XMLElementName, attributes: [XMLAttribute], line: Int) {
+        stack.append(
+            XMLElement(
+                namespace: name.namespace,
+                name: name.name,
+                prefix: name.prefix,
+                attributes: attributes,
+                line: line
+            )
+        )
     }
 
     func text(_ text: String) {
@@ -140,6 +132,8 @@ final class LibXML2TreeParser {
     @exclusivity(unchecked) private var rootClosed = false
     /// Character data not yet attached to the current element.
     @exclusivity(unchecked) private var pendingText: [UInt8] = []
+    /// How many bytes of `pendingText` are pending: the buffer is kept, only the count is reset.
+    @exclusivity(unchecked) private var pendingCount = 0
     /// The first reason to stop, decided by us (as opposed to libxml2).
     @exclusivity(unchecked) private var failure: FacturXError?
     /// Whether `failure` is set: the callbacks test a flag rather than copy the optional error.
@@ -158,28 +152,60 @@ final class LibXML2TreeParser {
     @exclusivity(unchecked) private var interned: [UnsafeRawPointer: String] = [:]
     /// Namespace URIs by dictionary pointer: the raw bytes (to check a hit) and the decoded URI.
     @exclusivity(unchecked) private var internedNamespaces: [UnsafeRawPointer: (raw: String, decoded: String)] = [:]
-    /// The element names met last, by a slot derived from the local name's dictionary pointer: an
-    /// element whose local name, prefix and URI pointers are those of the slot reuses its strings
-    /// and token without measuring or comparing any bytes.
-    @exclusivity(unchecked) private var recentElementNames = [ElementName?](repeating: nil, count: 128)
-    /// The token of every distinct element name triple met, by its three dictionary pointers.
-    @exclusivity(unchecked) private var elementNameTokens: [ElementNameKey: Int] = [:]
+    /// Every element name met in this parse, by its three dictionary pointers: an element whose
+    /// pointers were met before reuses its name without measuring or comparing any bytes.
+    @exclusivity(unchecked) private var elementNames = ElementNameTable()
 
     /// An element's name as libxml2's dictionary holds it: three pointers.
-    private struct ElementNameKey: Hashable {
+    private struct ElementNameKey: Equatable {
         let localName: UnsafeRawPointer
         let prefix: UnsafeRawPointer?
         let uri: UnsafeRawPointer?
     }
 
-    /// An element's name, its strings and its token.
-    private struct ElementName {
-        let key: ElementNameKey
-        let name: String
-        let prefix: String?
-        let namespace: String?
-        let token: Int
+    /// The names of a parse by their pointers: open addressing with linear probing, so that each
+    /// distinct name is looked up in the vocabulary exactly once per parse (dictionary strings are
+    /// packed a few bytes apart, which a direct-mapped cache would keep evicting).
+    private struct ElementNameTable {
+        private var keys = [ElementNameKey?](repeating: nil, count: 128)
+        private var names = [XMLElementName?](repeating: nil, count: 128)
+        private var count = 0
+
+        /// The slot where `key` is or would go.
+        private func slot(of key: ElementNameKey) -> Int {
+            let mixed =
+                (UInt(bitPattern: key.localName) ^ (UInt(bitPattern: key.uri ?? key.localName) &* 31))
+                &* 0x9E37_79B9_7F4A_7C15
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: mixed >> 40) & mask
+            while let stored = keys[slot], stored != key { slot = (slot + 1) & mask }
+            return slot
+        }
+
+        /// The name stored for `key`, or the one `make` returns, stored.
+        mutating func name(for key: ElementNameKey, make: () -> XMLElementName) -> XMLElementName {
+            let slot = slot(of: key)
+            if let name = names[slot] { return name }
+            let name = make()
+            keys[slot] = key
+            names[slot] = name
+            count += 1
+            if count * 2 > keys.count { grow() }
+            return name
+        }
+
+        private mutating func grow() {
+            let entries = zip(keys, names).compactMap { key, name in key.flatMap { key in name.map { (key, $0) } } }
+            keys = [ElementNameKey?](repeating: nil, count: keys.count * 2)
+            names = [XMLElementName?](repeating: nil, count: keys.count)
+            for (key, name) in entries {
+                let slot = slot(of: key)
+                keys[slot] = key
+                names[slot] = name
+            }
+        }
     }
+
     private let diagnostics = LibXML2Diagnostics(capacity: 16)
 
     private init(maximumDepth: Int, sink: any LibXML2TreeSink) {
@@ -376,48 +402,39 @@ final class LibXML2TreeParser {
         }
         if let last = hasElementChild.indices.last { hasElementChild[last] = true }
         hasElementChild.append(false)
-        let element = elementName(localName: localName, prefix: prefix, uri: uri)
         sink.startElement(
-            namespace: element.namespace,
-            name: element.name,
-            prefix: element.prefix,
-            nameToken: element.token,
+            elementName(localName: localName, prefix: prefix, uri: uri),
             attributes: elementAttributes,
             line: currentLine ?? 0
         )
     }
 
-    /// The strings and token of an element name. libxml2 hands every element name, prefix and URI
-    /// over from its per-parse dictionary, where one pointer is one string for the whole parse;
-    /// the strings are made (and checked against the bytes) once per distinct triple.
+    /// The name of an element. libxml2 hands every element name, prefix and URI over from its
+    /// per-parse dictionary, where one pointer is one string for the whole parse: the process
+    /// vocabulary (``XMLElementNames``) is asked once per distinct triple of the parse.
     private func elementName(
         localName: UnsafePointer<xmlChar>,
         prefix: UnsafePointer<xmlChar>?,
         uri: UnsafePointer<xmlChar>?
-    ) -> ElementName {
+    ) -> XMLElementName {
         let key = ElementNameKey(
             localName: UnsafeRawPointer(localName),
             prefix: prefix.map(UnsafeRawPointer.init),
             uri: uri.map(UnsafeRawPointer.init)
         )
-        let slot = Int(bitPattern: UInt(bitPattern: key.localName) >> 3) & (recentElementNames.count - 1)
-        if let recent = recentElementNames[slot], recent.key == key { return recent }
-        let token: Int
-        if let known = elementNameTokens[key] {
-            token = known
-        } else {
-            token = elementNameTokens.count
-            elementNameTokens[key] = token
+        return elementNames.name(for: key) {
+            XMLElementNames.shared.name(
+                local: Self.bytes(localName),
+                prefix: prefix.map(Self.bytes),
+                uri: uri.map(Self.bytes),
+                decode: Self.attributeValue
+            )
         }
-        let element = ElementName(
-            key: key,
-            name: string(localName) ?? "",
-            prefix: string(prefix),
-            namespace: namespace(uri),
-            token: token
-        )
-        recentElementNames[slot] = element
-        return element
+    }
+
+    /// The bytes of a NUL-terminated libxml2 string.
+    private static func bytes(_ pointer: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
     }
 
     /// Without `XML_PARSE_NOENT`, libxml2 hands attribute values over with each `&` (from
@@ -454,18 +471,30 @@ final class LibXML2TreeParser {
 
     private func appendText(_ bytes: UnsafePointer<xmlChar>?, count: Int32) {
         guard !hasFailed, !hasElementChild.isEmpty, let bytes, count > 0 else { return }
-        pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+        let end = pendingCount + Int(count)
+        if end > pendingText.count {
+            pendingText.append(contentsOf: repeatElement(0, count: max(end, 2 * pendingText.count) - pendingText.count))
+        }
+        pendingText.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            (base + pendingCount).update(from: bytes, count: Int(count))
+        }
+        pendingCount = end
     }
 
     /// Attaches pending character data to the innermost open element, unless it is
     /// whitespace-only next to element content (indentation).
     private func flushText(beforeChildElement: Bool) {
-        guard !pendingText.isEmpty else { return }
-        defer { pendingText.removeAll(keepingCapacity: true) }
+        guard pendingCount > 0 else { return }
+        defer { pendingCount = 0 }
         guard let last = hasElementChild.indices.last else { return }
-        let isBlank = pendingText.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        if isBlank && (beforeChildElement || hasElementChild[last]) { return }
-        sink.text(String(decoding: pendingText, as: UTF8.self))
+        let text: String? = pendingText.withUnsafeBufferPointer { buffer in
+            let pending = UnsafeBufferPointer(rebasing: buffer[..<pendingCount])
+            let isBlank = pending.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+            if isBlank && (beforeChildElement || hasElementChild[last]) { return nil }
+            return String(decoding: pending, as: UTF8.self)
+        }
+        if let text { sink.text(text) }
     }
 
     // MARK: SAX2 callbacks

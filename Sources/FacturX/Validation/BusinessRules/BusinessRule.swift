@@ -1,5 +1,7 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
+import Synchronization
+
 /// The document a rule runs over: its tree, its syntax binding and an index of elements by name
 /// (for the official rules' `//name` steps).
 ///
@@ -25,6 +27,10 @@ final class RuleDocument {
         @exclusivity(unchecked) var recentValues = RecentStrings<AnyObject>(slots: 128)
         /// `//first/path` selections, by `first` then `path`.
         @exclusivity(unchecked) var paths: [String: [String: [RuleNode]]] = [:]
+        /// The `//first/path` selections asked for most recently, by `path`, with their `first`.
+        @exclusivity(unchecked) var recentPaths = RecentStrings<(first: String, nodes: [RuleNode])>(slots: 128)
+        /// The values of ``RuleMemoKey`` keys, by key number.
+        @exclusivity(unchecked) var slots: [AnyObject?] = []
     }
 
     /// The tree the rules run over, kept alive for the ``RuleNode`` values taken from it.
@@ -39,7 +45,14 @@ final class RuleDocument {
         self.tree = tree
         root = tree.root
         self.binding = binding
-        var buckets = [[RuleNode]](repeating: [], count: tree.names.count)
+        // Counted first, so that each bucket is allocated once at its size.
+        var counts = [Int](repeating: 0, count: tree.names.count)
+        for element in 0..<tree.count { counts[Int(tree.nameIDs[element])] += 1 }
+        var buckets = counts.map { count in
+            var bucket: [RuleNode] = []
+            bucket.reserveCapacity(count)
+            return bucket
+        }
         for element in 0..<tree.count {
             buckets[Int(tree.nameIDs[element])].append(RuleNode(tree: tree, index: element))
         }
@@ -56,9 +69,14 @@ final class RuleDocument {
 
     /// XPath `//a/b/c`: the nodes reached from every `a` by the relative path `b/c`.
     func all(_ first: String, _ path: String) -> [RuleNode] {
-        if let known = memo.paths[first]?[path] { return known }
+        if let recent = memo.recentPaths[path], recent.first == first { return recent.nodes }
+        if let known = memo.paths[first]?[path] {
+            memo.recentPaths[path] = (first, known)
+            return known
+        }
         let nodes = all(first).flatMap { $0.select(path) }
         memo.paths[first, default: [:]][path] = nodes
+        memo.recentPaths[path] = (first, nodes)
         return nodes
     }
 
@@ -87,6 +105,19 @@ final class RuleDocument {
         return box.value
     }
 
+    /// A value derived from the document, computed on first request and shared by every rule
+    /// that asks with the same key: found by the key's number, without hashing.
+    func memoized<Value>(_ key: RuleMemoKey, _ compute: () -> Value) -> Value {
+        let slot = key.number
+        if slot < memo.slots.count, let known = memo.slots[slot] as? Box<Value> { return known.value }
+        let box = Box(compute())
+        if slot >= memo.slots.count {
+            memo.slots.append(contentsOf: repeatElement(nil, count: slot + 1 - memo.slots.count))
+        }
+        memo.slots[slot] = box
+        return box.value
+    }
+
     /// A memoized value.
     private final class Box<Value> {
         let value: Value
@@ -108,6 +139,25 @@ final class RuleDocument {
         memo.recentSelections[key] = nodes
         return nodes
     }
+}
+
+/// The key of a value that rules derive once per document (a node set, a batch's verdicts), made
+/// once when the rules are built: the document finds the value by the key's number instead of
+/// hashing a string.
+///
+/// Numbers come from one process-wide counter, so a key never collides with another; a document
+/// keeps a slot per number up to the highest it is asked for. Make keys with the rules (in a
+/// `static let` or a cached plan), not per validation.
+struct RuleMemoKey: Sendable, Hashable {
+    /// The key's slot in a document's memo.
+    let number: Int
+
+    /// A new key, distinct from every other.
+    init() {
+        number = Self.next.add(1, ordering: .relaxed).oldValue
+    }
+
+    private static let next = Atomic<Int>(0)
 }
 
 /// Rules whose failing context nodes one evaluation finds together, such as a Schematron pattern
@@ -197,6 +247,21 @@ final class BusinessRule: Sendable {
         test = { _, document in holdsOnDocument(document) }
         documentTest = holdsOnDocument
         batch = nil
+    }
+
+    /// The same rule with another severity: same context, test and batch.
+    func withSeverity(_ severity: RuleViolation.Severity) -> BusinessRule {
+        BusinessRule(copying: self, severity: severity)
+    }
+
+    private init(copying rule: BusinessRule, severity: RuleViolation.Severity) {
+        id = rule.id
+        self.severity = severity
+        message = rule.message
+        context = rule.context
+        test = rule.test
+        documentTest = rule.documentTest
+        batch = rule.batch
     }
 
     /// A rule checked once, on the root element.

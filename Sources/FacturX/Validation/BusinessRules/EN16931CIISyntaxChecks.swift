@@ -11,6 +11,9 @@ extension EN16931CIISyntax {
         node.containsChild(name) { _ in true }
     }
 
+    /// The one tax type code the CII syntax rules accept, `VAT`.
+    private static let vatTypeCode: Set<String> = ["VAT"]
+
     /// XPath `name = value` over the children named `name` (string comparison, no normalisation).
     private static func childEquals(_ node: RuleNode, _ name: String, _ values: Set<String>) -> Bool {
         node.containsChild(name) { values.contains($0.stringValue) }
@@ -236,7 +239,7 @@ extension EN16931CIISyntax {
 
     /// `not(ram:TypeCode) or (ram:TypeCode = 'VAT')`.
     @Sendable static func dt037(_ node: RuleNode, _: RuleDocument) -> Bool {
-        !has(node, "ram:TypeCode") || childEquals(node, "ram:TypeCode", ["VAT"])
+        !has(node, "ram:TypeCode") || childEquals(node, "ram:TypeCode", vatTypeCode)
     }
 
     /// `not(ram:BasisAmount) or (ancestor::ram:ApplicableHeaderTradeSettlement)`.

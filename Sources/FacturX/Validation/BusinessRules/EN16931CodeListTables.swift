@@ -19,7 +19,7 @@ struct EN16931CodeList: Sendable {
     /// The official membership test over a value (`nil`, an absent attribute, is the empty string).
     func accepts(_ value: String?) -> Bool {
         let normalized = XPath.normalizeSpace(value ?? "")
-        return !normalized.isEmpty && !normalized.contains(" ") && set.contains(normalized)
+        return !normalized.isEmpty && !normalized.utf8.contains(0x20) && set.contains(normalized)
     }
 }
 

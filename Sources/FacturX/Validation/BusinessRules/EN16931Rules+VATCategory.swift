@@ -469,38 +469,42 @@ extension EN16931Rules {
         }
     }
 
+    /// The `schemeID` of a VAT registration, `VA`, and with the tax-number scheme `FC`.
+    private static let vatSchemes: Set<String> = ["VA"]
+    private static let vatOrTaxSchemes: Set<String> = ["VA", "FC"]
+
     private static func ciiParties(_ rule: VATFamily.PartyRule, _ document: RuleDocument) -> Bool {
         let root = document.root
         switch rule {
         case .seller:
-            return ciiRegistrations(root.select(ciiAgreement + "/ram:SellerTradeParty"), schemes: ["VA", "FC"])
+            return ciiRegistrations(root.select(ciiAgreement + "/ram:SellerTradeParty"), schemes: vatOrTaxSchemes)
                 || ciiRegistrations(
                     root.select(ciiAgreement + "/ram:SellerTaxRepresentativeTradeParty"),
-                    schemes: ["VA"]
+                    schemes: vatSchemes
                 )
         case .sellerAndBuyerOrLegal:
             let seller =
-                ciiRegistrations(document.all("ram:SellerTradeParty"), schemes: ["VA", "FC"])
-                || ciiRegistrations(document.all("ram:SellerTaxRepresentativeTradeParty"), schemes: ["VA"])
+                ciiRegistrations(document.all("ram:SellerTradeParty"), schemes: vatOrTaxSchemes)
+                || ciiRegistrations(document.all("ram:SellerTaxRepresentativeTradeParty"), schemes: vatSchemes)
             let buyers = document.all("ram:BuyerTradeParty")
             return seller
-                && (ciiRegistrations(buyers, schemes: ["VA"])
+                && (ciiRegistrations(buyers, schemes: vatSchemes)
                     || buyers.contains { $0.exists("ram:SpecifiedLegalOrganization/ram:ID") })
         case .sellerAndBuyer:
             return
-                (ciiRegistrations(document.all("ram:SellerTradeParty"), schemes: ["VA"])
-                || ciiRegistrations(document.all("ram:SellerTaxRepresentativeTradeParty"), schemes: ["VA"]))
-                && ciiRegistrations(document.all("ram:BuyerTradeParty"), schemes: ["VA"])
+                (ciiRegistrations(document.all("ram:SellerTradeParty"), schemes: vatSchemes)
+                || ciiRegistrations(document.all("ram:SellerTaxRepresentativeTradeParty"), schemes: vatSchemes))
+                && ciiRegistrations(document.all("ram:BuyerTradeParty"), schemes: vatSchemes)
         case .sellerVATScheme:
-            return ciiRegistrations(document.all("ram:SellerTradeParty"), schemes: ["VA"])
-                || ciiRegistrations(document.all("ram:SellerTaxRepresentativeTradeParty"), schemes: ["VA"])
+            return ciiRegistrations(document.all("ram:SellerTradeParty"), schemes: vatSchemes)
+                || ciiRegistrations(document.all("ram:SellerTaxRepresentativeTradeParty"), schemes: vatSchemes)
         case .none:
-            return !ciiRegistrations(root.select(ciiAgreement + "/ram:SellerTradeParty"), schemes: ["VA"])
+            return !ciiRegistrations(root.select(ciiAgreement + "/ram:SellerTradeParty"), schemes: vatSchemes)
                 && !ciiRegistrations(
                     root.select(ciiAgreement + "/ram:SellerTaxRepresentativeTradeParty"),
-                    schemes: ["VA"]
+                    schemes: vatSchemes
                 )
-                && !ciiRegistrations(document.all("ram:BuyerTradeParty"), schemes: ["VA"])
+                && !ciiRegistrations(document.all("ram:BuyerTradeParty"), schemes: vatSchemes)
         }
     }
 
@@ -510,8 +514,42 @@ extension EN16931Rules {
             .flatMap { $0.children("ram:CategoryTradeTax") }
     }
 
-    /// What ``ciiCategoryBase(_:code:rate:)`` needs of one line settlement, read once per document.
-    private struct CIILineSettlement {
+    /// How many taxes of each category code the header breakdowns, the lines and the allowances and
+    /// charges carry (a tax counts once for each distinct code it names), what every `BR-x-01` reads.
+    struct CIICategoryCounts {
+        /// `//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax`, by code.
+        var header: [String: Int] = [:]
+        /// `//ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax`, by code.
+        var lines: [String: Int] = [:]
+        /// `//ram:CategoryTradeTax`, by code.
+        var allowances: [String: Int] = [:]
+    }
+
+    /// The key of ``ciiCategoryCounts(_:)`` among a document's memoized values.
+    private static let categoryCountsKey = RuleMemoKey()
+
+    /// The category counts of a document, counted once.
+    private static func ciiCategoryCounts(_ document: RuleDocument) -> CIICategoryCounts {
+        document.memoized(categoryCountsKey) {
+            func count(_ taxes: [RuleNode]) -> [String: Int] {
+                var counts: [String: Int] = [:]
+                for tax in taxes {
+                    for code in Set(tax.children("ram:CategoryCode").map(\.stringValue)) {
+                        counts[code, default: 0] += 1
+                    }
+                }
+                return counts
+            }
+            return CIICategoryCounts(
+                header: count(document.all("ram:ApplicableHeaderTradeSettlement", "ram:ApplicableTradeTax")),
+                lines: count(document.all("ram:SpecifiedLineTradeSettlement", "ram:ApplicableTradeTax")),
+                allowances: count(document.all("ram:CategoryTradeTax"))
+            )
+        }
+    }
+
+    /// What the category base rules need of one line settlement, read once per document.
+    struct CIILineSettlement {
         /// The `ram:ApplicableTradeTax/ram:CategoryCode` values.
         let codes: [String]
         /// The `xs:decimal(ram:RateApplicablePercent)` of each tax that has a decimal rate.
@@ -520,9 +558,12 @@ extension EN16931Rules {
         let amount: ExactDecimal
     }
 
+    /// The key of ``ciiLineSettlements(_:)`` among a document's memoized values.
+    private static let lineSettlementsKey = RuleMemoKey()
+
     /// The line settlements of the transaction, in document order, read once per document.
-    private static func ciiLineSettlements(_ document: RuleDocument) -> [CIILineSettlement] {
-        document.memoized("cii-line-settlements") {
+    static func ciiLineSettlements(_ document: RuleDocument) -> [CIILineSettlement] {
+        document.memoized(lineSettlementsKey) {
             document.fromRoot(
                 "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement"
             ).map { settlement in
@@ -576,26 +617,22 @@ extension EN16931Rules {
     private static func ciiVATRules(_ family: VATFamily) -> [BusinessRule] {
         let code = family.code
         let isVATCategory: @Sendable (RuleNode) -> Bool = { ciiHasCategory($0, code) && RuleBinding.ciiIsVAT($0) }
-        let headerTaxes: @Sendable (RuleDocument) -> [RuleNode] = { document in
-            document.all("ram:ApplicableHeaderTradeSettlement", "ram:ApplicableTradeTax")
-        }
         // The -08 … -10 context: the breakdown of the category (S and Z without the VAT type check).
         // The memo keys, made once rather than on every call.
-        let breakdownsKey = "cii-breakdowns-" + code
-        let lineTaxesKey = "cii-line-taxes-" + code
-        let allowanceTaxesKey = "cii-allowance-taxes-" + code
-        let chargeTaxesKey = "cii-charge-taxes-" + code
+        let breakdownsKey = RuleMemoKey()
+        let lineTaxesKey = RuleMemoKey()
+        let allowanceTaxesKey = RuleMemoKey()
+        let chargeTaxesKey = RuleMemoKey()
         let breakdowns: @Sendable (RuleDocument) -> [RuleNode] = { document in
             document.memoized(breakdownsKey) { ciiFamilyBreakdowns(family, document) }
         }
         var rules: [BusinessRule] = []
         rules.append(
             .root(family.id(1)) { _, document in
-                let header = headerTaxes(document).filter { ciiHasCategory($0, code) }.count
-                let lines = document.all("ram:SpecifiedLineTradeSettlement", "ram:ApplicableTradeTax").filter {
-                    ciiHasCategory($0, code)
-                }.count
-                let allowances = document.all("ram:CategoryTradeTax").filter { ciiHasCategory($0, code) }.count
+                let counts = ciiCategoryCounts(document)
+                let header = counts.header[code] ?? 0
+                let lines = counts.lines[code] ?? 0
+                let allowances = counts.allowances[code] ?? 0
                 switch family.prefix {
                 case "BR-S", "BR-AF", "BR-AG":
                     return (lines + header >= 2 || lines == 0) && (allowances + header >= 2 || allowances == 0)

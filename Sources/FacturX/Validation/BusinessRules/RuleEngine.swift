@@ -61,29 +61,28 @@ enum RuleEngine {
         let plan = RulePlan.cached(ruleSets: ruleSets, syntax: syntax, guidelineID: guideline)
         var violations: [RuleViolation] = []
         var kept = [[RuleViolation]](repeating: [], count: plan.keptCount)
-        // The failures of the batch met last: a batch's rules follow one another.
-        var currentBatch: RuleBatch?
-        var batchFailures: [[RuleNode]] = []
-        for step in plan.steps {
-            if let reused = step.reuses {
-                // The same rule object in an earlier set: its verdict, under this set's name.
-                for var violation in kept[reused] {
-                    violation.ruleSet = step.ruleSet
-                    violations.append(violation)
+        // Which batches have failures, found when a batch is first met.
+        var batchFailures = [[[RuleNode]]?](repeating: nil, count: plan.batches.count)
+        plan.steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                if let reused = steps[index].reuses {
+                    // The same rule object in an earlier set: its verdict, under this set's name.
+                    for var violation in kept[reused] {
+                        violation.ruleSet = steps[index].ruleSet
+                        violations.append(violation)
+                    }
+                    continue
                 }
-                continue
-            }
-            if let (batch, position) = step.rule.batch {
-                if batch !== currentBatch {
-                    currentBatch = batch
-                    batchFailures = batch.failures(ruleDocument)
+                let batch = steps[index].batch
+                if batch >= 0 {
+                    if batchFailures[batch] == nil { batchFailures[batch] = plan.batches[batch].failures(ruleDocument) }
+                    if batchFailures[batch]?[steps[index].position].isEmpty ?? true { continue }
                 }
-                if batchFailures[position].isEmpty { continue }
+                let found = steps[index].rule.check(ruleDocument, in: steps[index].ruleSet)
+                if found.isEmpty { continue }
+                if let slot = steps[index].keeps { kept[slot] = found }
+                violations += found
             }
-            let found = step.rule.check(ruleDocument, in: step.ruleSet)
-            if found.isEmpty { continue }
-            if let slot = step.keeps { kept[slot] = found }
-            violations += found
         }
         return ValidationReport(file: file, syntax: syntax, guidelineID: guideline, violations: violations)
     }

@@ -318,7 +318,7 @@ enum XPath {
     /// `xs:decimal(text)`: surrounding whitespace allowed, else plain decimal notation.
     static func decimal(_ text: String) -> ExactDecimal? {
         let trimmed = normalizeSpace(text)
-        guard !trimmed.isEmpty, !trimmed.contains(" ") else { return nil }
+        guard !trimmed.isEmpty, !trimmed.utf8.contains(0x20) else { return nil }
         return ExactDecimal(trimmed)
     }
 

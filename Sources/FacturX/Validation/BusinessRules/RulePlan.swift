@@ -17,12 +17,19 @@ struct RulePlan: Sendable {
         let reuses: Int?
         /// The slot to keep this step's violations in, for a later step that reuses them.
         let keeps: Int?
+        /// The number of the rule's batch in ``RulePlan/batches``, -1 for a rule outside any batch.
+        let batch: Int
+        /// The rule's position in its batch.
+        let position: Int
     }
 
     /// The steps, in report order.
     let steps: [Step]
     /// How many steps keep their violations.
     let keptCount: Int
+    /// The batches of the steps' rules, each evaluated once per document; the engine passes over a
+    /// batched step that nothing fails without touching its rule.
+    let batches: [RuleBatch]
 
     /// Plans rule sets given in report order.
     init(_ sets: [(ruleSet: BusinessRuleSet, rules: [BusinessRule])]) {
@@ -43,15 +50,30 @@ struct RulePlan: Sendable {
         for entry in flat {
             if let original = entry.original, slots[original] == nil { slots[original] = slots.count }
         }
+        var batches: [RuleBatch] = []
+        var batchNumbers: [ObjectIdentifier: Int] = [:]
         steps = flat.enumerated().map { position, entry in
-            Step(
+            var batch = -1
+            if let (ruleBatch, _) = entry.rule.batch {
+                batch =
+                    batchNumbers[ObjectIdentifier(ruleBatch)]
+                    ?? {
+                        batches.append(ruleBatch)
+                        batchNumbers[ObjectIdentifier(ruleBatch)] = batches.count - 1
+                        return batches.count - 1
+                    }()
+            }
+            return Step(
                 rule: entry.rule,
                 ruleSet: entry.ruleSet,
                 reuses: entry.original.flatMap { slots[$0] },
-                keeps: slots[position]
+                keeps: slots[position],
+                batch: batch,
+                position: entry.rule.batch?.position ?? 0
             )
         }
         keptCount = slots.count
+        self.batches = batches
     }
 
     /// What decides a plan: the sets asked for, the syntax and what ``RuleEngine/rules(of:syntax:guidelineID:)``

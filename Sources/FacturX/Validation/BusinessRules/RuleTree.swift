@@ -72,7 +72,7 @@ final class RuleTree {
         names = Self.buffer(builder.qualifier.names)
         localNames = Self.buffer(builder.qualifier.localNames)
         namespaces = Self.buffer(builder.qualifier.namespaces)
-        let shared = RulePaths.numbers(of: builder.qualifier.names)
+        let shared = builder.qualifier.shared
         var local = [Int](repeating: -1, count: (shared.max() ?? -1) + 1)
         for (number, sharedNumber) in shared.enumerated() { local[sharedNumber] = number }
         self.local = Self.buffer(local)
@@ -115,7 +115,7 @@ final class RuleTree {
         _ bytes: some Collection<UInt8>,
         limits: XMLParsingLimits = .init()
     ) throws(FacturXError) -> RuleTree {
-        let builder = Builder()
+        let builder = Builder(expectedElements: bytes.count / 48)
         try LibXML2TreeParser.parse(bytes, limits: limits, into: builder)
         guard builder.isComplete else {
             throw FacturXError(code: .malformedXML, message: "the XML has no complete root element")
@@ -126,13 +126,10 @@ final class RuleTree {
     /// The tree of an already parsed document (the official unit tests, whose invoices are
     /// embedded in larger files).
     convenience init(_ document: XMLDocument) {
-        let builder = Builder()
+        let builder = Builder(expectedElements: 0)
         func add(_ element: XMLElement) {
             builder.startElement(
-                namespace: element.namespace,
-                name: element.name,
-                prefix: element.prefix,
-                nameToken: nil,
+                XMLElementName(name: element.name, prefix: element.prefix, namespace: element.namespace, token: -1),
                 attributes: element.attributes,
                 line: element.line
             )
@@ -217,8 +214,6 @@ extension RuleTree {
     private final class Builder: LibXML2TreeSink {
         @exclusivity(unchecked) var qualifier = Qualifier()
         @exclusivity(unchecked) var nameIDs: [Int32] = []
-        /// The name number of each name token of the parse, -1 until met.
-        @exclusivity(unchecked) private var nameIDsByToken: [Int32] = []
         @exclusivity(unchecked) var parents: [Int32] = []
         @exclusivity(unchecked) var childStarts: [Int32] = []
         @exclusivity(unchecked) var childCounts: [Int32] = []
@@ -234,29 +229,25 @@ extension RuleTree {
         /// Whether the root element has closed.
         @exclusivity(unchecked) private(set) var isComplete = false
 
-        func startElement(
-            namespace: String?,
-            name: String,
-            prefix: String?,
-            nameToken: Int?,
-            attributes: [XMLAttribute],
-            line: Int
-        ) {
+        /// A builder with room for about `expectedElements` elements (an estimate: the arrays grow
+        /// past it as needed).
+        init(expectedElements: Int) {
+            let capacity = min(max(expectedElements, 16), 1 << 16)
+            nameIDs.reserveCapacity(capacity)
+            parents.reserveCapacity(capacity)
+            childStarts.reserveCapacity(capacity)
+            childCounts.reserveCapacity(capacity)
+            childList.reserveCapacity(capacity)
+            texts.reserveCapacity(capacity)
+            attributeStarts.reserveCapacity(capacity)
+            lines.reserveCapacity(capacity)
+        }
+
+        func startElement(_ name: XMLElementName, attributes: [XMLAttribute], line: Int) {
             guard !isComplete else { return }
             let element = Int32(nameIDs.count)
             if open.last != nil { pending.append(element) }
-            // The qualified name depends on the name triple alone: qualified once per token.
-            let nameID: Int32
-            if let nameToken, nameToken < nameIDsByToken.count, nameIDsByToken[nameToken] >= 0 {
-                nameID = nameIDsByToken[nameToken]
-            } else {
-                nameID = Int32(qualifier.qualify(namespace: namespace, name: name, prefix: prefix).id)
-                if let nameToken, nameToken >= nameIDsByToken.count {
-                    nameIDsByToken += [Int32](repeating: -1, count: nameToken - nameIDsByToken.count + 1)
-                }
-                if let nameToken { nameIDsByToken[nameToken] = nameID }
-            }
-            nameIDs.append(nameID)
+            nameIDs.append(Int32(qualifier.number(of: name)))
             parents.append(open.last?.element ?? -1)
             childStarts.append(0)
             childCounts.append(0)
@@ -276,26 +267,22 @@ extension RuleTree {
             guard let closing = open.popLast() else { return }
             let element = Int(closing.element)
             childStarts[element] = Int32(childList.count)
-            childCounts[element] = Int32(pending.count - closing.firstChild)
-            childList += pending[closing.firstChild...]
-            pending.removeSubrange(closing.firstChild...)
+            let childCount = pending.count - closing.firstChild
+            childCounts[element] = Int32(childCount)
+            if childCount > 0 {
+                for position in closing.firstChild..<pending.count { childList.append(pending[position]) }
+                pending.removeLast(childCount)
+            }
             if open.isEmpty { isComplete = true }
         }
     }
 
-    /// A qualified name and its number in the tree being built.
-    struct QualifiedName {
-        /// `prefix:name`.
-        let name: String
-        /// The number of the name in ``Qualifier/names``.
-        let id: Int
-    }
-
-    /// Qualifies element names while a tree is built, remembering the canonical prefixes of the
-    /// artefacts' namespaces met so far (comparing a namespace URI is cheaper than hashing it for
-    /// every element), sharing one string per qualified name (fewer allocations, and the names
-    /// the rules compare stay in cache) and numbering the names (so the document index is built
-    /// without hashing every element's name again).
+    /// Numbers the element names of a tree as it is built, by their qualified name: `prefix:name`
+    /// with the canonical prefix of the artefacts' namespaces (the sender's prefix for others).
+    ///
+    /// What a name qualifies to is the same in every parse: it is worked out once per process and
+    /// kept by the name's vocabulary token (``RuleTree/qualification(of:)``); a tree only numbers
+    /// the names it meets, by token, without hashing any string.
     struct Qualifier {
         /// The qualified names met, by number.
         private(set) var names: [String] = []
@@ -304,42 +291,74 @@ extension RuleTree {
         /// The namespaces, by number (the first met, for a name outside the artefacts' namespaces
         /// whose sender's prefix stands for several).
         private(set) var namespaces: [String?] = []
-        /// The artefacts' namespaces met so far, their prefix and their qualified names by local name.
-        private var known: [(namespace: String, prefix: String, names: [String: QualifiedName])] = []
-        /// The other qualified names (no namespace, or one outside the artefacts).
-        private var others: [String: QualifiedName] = [:]
-        /// `prefix:name` with the canonical prefix of the element's namespace.
-        mutating func qualify(namespace: String?, name: String, prefix: String?) -> QualifiedName {
-            guard let namespace else { return other(name, local: name, namespace: nil) }
-            let position: Int
-            if let found = known.firstIndex(where: { $0.namespace == namespace }) {
-                position = found
-            } else {
-                guard let prefix = RuleTree.prefixes[namespace] else {
-                    // Not a namespace of the artefacts: the sender's prefix, which may vary per element.
-                    return other((prefix ?? "ns") + ":" + name, local: name, namespace: namespace)
-                }
-                known.append((namespace, prefix, [:]))
-                position = known.count - 1
-            }
-            if let interned = known[position].names[name] { return interned }
-            let qualified = QualifiedName(name: known[position].prefix + ":" + name, id: names.count)
-            names.append(qualified.name)
-            localNames.append(name)
-            namespaces.append(namespace)
-            known[position].names[name] = qualified
-            return qualified
-        }
+        /// The ``RulePaths`` number of each name, by number.
+        private(set) var shared: [Int] = []
+        /// The number of each ``RulePaths`` number met, -1 for none.
+        private var numbersByShared: [Int32] = []
+        /// The number of each vocabulary token met, -1 for none.
+        private var numbersByToken: [Int32] = []
 
-        private mutating func other(_ name: String, local: String, namespace: String?) -> QualifiedName {
-            if let interned = others[name] { return interned }
-            let qualified = QualifiedName(name: name, id: names.count)
-            names.append(name)
-            localNames.append(local)
-            namespaces.append(namespace)
-            others[name] = qualified
-            return qualified
+        /// The number of an element's name in this tree.
+        mutating func number(of name: XMLElementName) -> Int {
+            let token = name.token
+            if token >= 0, token < numbersByToken.count, numbersByToken[token] >= 0 {
+                return Int(numbersByToken[token])
+            }
+            let qualification = RuleTree.qualification(of: name)
+            let number: Int
+            if qualification.shared < numbersByShared.count, numbersByShared[qualification.shared] >= 0 {
+                number = Int(numbersByShared[qualification.shared])
+            } else {
+                number = names.count
+                names.append(qualification.name)
+                localNames.append(name.name)
+                namespaces.append(name.namespace)
+                shared.append(qualification.shared)
+                if qualification.shared >= numbersByShared.count {
+                    numbersByShared += repeatElement(-1, count: qualification.shared + 1 - numbersByShared.count)
+                }
+                numbersByShared[qualification.shared] = Int32(number)
+            }
+            if token >= 0 {
+                if token >= numbersByToken.count {
+                    numbersByToken += repeatElement(-1, count: token + 1 - numbersByToken.count)
+                }
+                numbersByToken[token] = Int32(number)
+            }
+            return number
         }
+    }
+
+    /// What an element name qualifies to: `prefix:name` and its ``RulePaths`` number.
+    struct Qualification: Sendable {
+        /// `prefix:name` with the canonical prefix of the name's namespace.
+        let name: String
+        /// The number of ``name`` in ``RulePaths``.
+        let shared: Int
+    }
+
+    /// The qualifications worked out so far, by vocabulary token.
+    private static let qualifications = Mutex<[Qualification?]>([])
+
+    /// What a name qualifies to, worked out once per vocabulary token.
+    static func qualification(of name: XMLElementName) -> Qualification {
+        let token = name.token
+        if token >= 0, let known = qualifications.withLock({ token < $0.count ? $0[token] : nil }) { return known }
+        let qualified: String
+        if let namespace = name.namespace {
+            // Not a namespace of the artefacts: the sender's prefix.
+            qualified = (prefixes[namespace] ?? name.prefix ?? "ns") + ":" + name.name
+        } else {
+            qualified = name.name
+        }
+        let qualification = Qualification(name: qualified, shared: RulePaths.numbers(of: [qualified])[0])
+        if token >= 0 {
+            qualifications.withLock { known in
+                if token >= known.count { known += repeatElement(nil, count: token + 1 - known.count) }
+                known[token] = qualification
+            }
+        }
+        return qualification
     }
 
     static let prefixes: [String: String] = [

@@ -82,7 +82,7 @@ extension ExtendedCTCFRRules {
     /// `BR-FXEXT-<prefix>-08` (fatal), `-08ini` and `-08rev` (warnings), and for S `BR-FXEXT-S-09`.
     private static func breakdownSumRules(_ prefix: String, _ code: String) -> [BusinessRule] {
         let id = "BR-FXEXT-\(prefix)-08"
-        let key = "ExtendedCTCFRRules.breakdowns." + code
+        let key = RuleMemoKey()
         let context: @Sendable (RuleDocument) -> [RuleNode] = { document in
             document.memoized(key) { breakdowns(document, code) }
         }

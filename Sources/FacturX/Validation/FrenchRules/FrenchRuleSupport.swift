@@ -333,12 +333,11 @@ struct FrenchMatchPattern: Sendable {
     }
 
     /// The key under which a document keeps the elements the pattern selects.
-    let key: String
+    let key = RuleMemoKey()
     let alternatives: [Alternative]
 
     /// Splits a pattern.
     init(_ pattern: String) {
-        key = "fr-match " + pattern
         alternatives = pattern.split(separator: "|").compactMap { alternative in
             let trimmed = alternative.trimmingSpaces
             let steps = trimmed.split(separator: "/").map(String.init)

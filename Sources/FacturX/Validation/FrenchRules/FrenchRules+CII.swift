@@ -26,7 +26,7 @@ extension FrenchRules {
         test: @escaping @Sendable (RuleNode, RuleDocument) -> Bool
     ) -> BusinessRule {
         let compiled = FrenchMatchPattern(pattern)
-        let contextKey = "fr-context " + id
+        let contextKey = RuleMemoKey()
         return BusinessRule(
             id,
             .fatal,
@@ -352,8 +352,11 @@ extension FrenchRules {
 
     /// `not(ram:CategoryCode = ('L', 'M'))`.
     private static func hasNoLOrM(_ tax: RuleNode) -> Bool {
-        !FrenchXPath.anyIn(tax.select("ram:CategoryCode"), ["L", "M"])
+        !FrenchXPath.anyIn(tax.select("ram:CategoryCode"), lAndM)
     }
+
+    /// The categories `L` and `M`, which BR-FR-15 excludes.
+    private static let lAndM: Set<String> = ["L", "M"]
 
     /// `not($rate) or custom:is-valid-vat-rate($rate)` with `$rate = string(ram:RateApplicablePercent)`.
     private static func hasValidRate(_ tax: RuleNode) -> Bool {

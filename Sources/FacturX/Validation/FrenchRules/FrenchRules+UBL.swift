@@ -28,7 +28,7 @@ extension FrenchRules {
         test: @escaping @Sendable (RuleNode, RuleDocument) -> Bool
     ) -> BusinessRule {
         let compiled = FrenchMatchPattern(pattern)
-        let contextKey = "fr-context " + id
+        let contextKey = RuleMemoKey()
         return BusinessRule(
             id,
             .fatal,

@@ -2,7 +2,7 @@
 
 /// The VAT contexts on which the profile Schematron checks the EN 16931 VAT-category rules: the CEN artefact
 /// also requires the tax's type code to be `VAT`, the profile Schematron does not.
-enum VATContext: Sendable {
+enum VATContext: Hashable, Sendable {
     /// `//rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[ram:CategoryCode = c]`.
     case headerTax(String)
     /// `//rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode[. = c]`,
@@ -65,9 +65,13 @@ extension FacturXProfileRules {
     static func recontexted(_ list: [(id: String, context: VATContext)]) -> [BusinessRule] {
         var cen: [String: BusinessRule] = [:]
         for rule in EN16931Rules.cii where cen[rule.id] == nil { cen[rule.id] = rule }
+        // The rules of one context share its nodes, selected once per document.
+        var keys: [VATContext: RuleMemoKey] = [:]
         return list.compactMap { entry in
             guard let rule = cen[entry.id] else { return nil }
             let context = entry.context
+            let key = keys[context] ?? RuleMemoKey()
+            keys[context] = key
             // The CEN rule checked on the summation (BR-CO-15) is written on the root, its own context.
             let test: @Sendable (RuleNode, RuleDocument) -> Bool =
                 if case .summation = context { { _, document in rule.test(document.root, document) } } else {
@@ -77,7 +81,7 @@ extension FacturXProfileRules {
                 rule.id,
                 rule.severity,
                 message: rule.message,
-                context: { context.nodes(in: $0) },
+                context: { document in document.memoized(key) { context.nodes(in: document) } },
                 test: test
             )
         }

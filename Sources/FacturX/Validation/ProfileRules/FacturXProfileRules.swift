@@ -25,35 +25,30 @@ enum FacturXProfileRules {
 
     private static let minimumRules = assemble(
         FacturXStructureTables.minimum,
-        key: "minimum",
         cen: cenRulesOfMinimum,
         recontexted: recontextedOfMinimum,
         own: FacturXProfileBusinessRules.minimum
     )
     private static let basicWLRules = assemble(
         FacturXStructureTables.basicWL,
-        key: "basicwl",
         cen: cenRulesOfBasicWL,
         recontexted: recontextedOfBasicWL,
         own: FacturXProfileBusinessRules.basicWL
     )
     private static let basicRules = assemble(
         FacturXStructureTables.basic,
-        key: "basic",
         cen: cenRulesOfBasic,
         recontexted: recontextedOfBasic,
         own: FacturXProfileBusinessRules.basic
     )
     private static let en16931Rules = assemble(
         FacturXStructureTables.en16931,
-        key: "en16931",
         cen: cenRulesOfEn16931,
         recontexted: recontextedOfEn16931,
         own: FacturXProfileBusinessRules.en16931
     )
     private static let extendedRules = assemble(
         FacturXStructureTables.extended,
-        key: "extended",
         cen: cenRulesOfExtended,
         recontexted: recontextedOfExtended,
         own: FacturXProfileBusinessRules.extended
@@ -62,12 +57,11 @@ enum FacturXProfileRules {
     /// A profile's rules: its structure and code-list checks, the CEN rules it restates unchanged, its own rules.
     private static func assemble(
         _ table: String,
-        key: String,
         cen: Set<String>,
         recontexted list: [(id: String, context: VATContext)],
         own: [BusinessRule]
     ) -> [BusinessRule] {
-        structureRules(FacturXStructure(table: table), key: "facturx-structure-" + key)
+        structureRules(FacturXStructure(table: table))
             + EN16931Rules.cii.filter { cen.contains($0.id) }.map(withProfileSeverity) + recontexted(list) + own
     }
 
@@ -77,18 +71,15 @@ enum FacturXProfileRules {
     /// A CEN rule with the profile's severity.
     private static func withProfileSeverity(_ rule: BusinessRule) -> BusinessRule {
         guard fatalInProfiles.contains(rule.id), rule.severity != .fatal else { return rule }
-        return BusinessRule(rule.id, .fatal, message: rule.message, context: rule.context, test: rule.test)
+        return rule.withSeverity(.fatal)
     }
 
     /// One rule per identifier the structure checks report: the document is checked once, and each rule
     /// reports the elements failing its identifier's checks.
-    static func structureRules(_ structure: FacturXStructure, key: String) -> [BusinessRule] {
-        let identifiers = structure.identifiers.map(\.id)
+    static func structureRules(_ structure: FacturXStructure) -> [BusinessRule] {
+        let memoKey = RuleMemoKey()
         let batch = RuleBatch { document in
-            document.memoized(key) { () -> [[RuleNode]] in
-                let failures = structure.failures(in: document)
-                return identifiers.map { failures[$0] ?? [] }
-            }
+            document.memoized(memoKey) { structure.failures(in: document) }
         }
         return structure.identifiers.enumerated().map { position, identifier in
             BusinessRule(identifier.id, .fatal, message: identifier.message, in: batch, at: position) { _, _ in false }

@@ -158,11 +158,20 @@ final class FacturXStructure: Sendable {
         let children: [String: [Step]]
         /// ``children`` by the ``RulePaths`` number of their name, for walks that compare numbers.
         let childrenByNumber: [(number: Int, steps: [Step])]
-        /// The ``RulePaths`` number of the element each check counts, by check (-1 for other checks).
-        let countedNames: [Int]
+        /// ``checks`` in the form the walk evaluates, with the number of the identifier each reports.
+        let compiledChecks: [CompiledCheck]
+        /// The attribute names the compiled checks read, by ``CompiledCheck/attribute``.
+        let attributeNames: [String]
 
-        /// A step of the table's tree.
-        init(name: String, predicate: Predicate?, priority: Int?, checks: [Check], children: [String: [Step]]) {
+        /// A step of the table's tree; `identifiers` numbers the identifiers its checks report.
+        init(
+            name: String,
+            predicate: Predicate?,
+            priority: Int?,
+            checks: [Check],
+            children: [String: [Step]],
+            identifiers: [String: Int]
+        ) {
             self.name = name
             self.predicate = predicate
             self.priority = priority
@@ -170,9 +179,15 @@ final class FacturXStructure: Sendable {
             self.children = children
             let names = children.keys.sorted()
             childrenByNumber = zip(RulePaths.numbers(of: names), names).map { ($0, children[$1] ?? []) }
-            countedNames = checks.map { check in
-                if case .count(let name, _, _, _) = check { RulePaths.numbers(of: [name])[0] } else { -1 }
+            var attributeNames: [String] = []
+            compiledChecks = checks.map { check in
+                CompiledCheck(
+                    check,
+                    identifier: identifiers[FacturXStructure.identifier(of: check).id] ?? 0,
+                    attributeNames: &attributeNames
+                )
             }
+            self.attributeNames = attributeNames
         }
 
         /// The steps for a child element whose name has ``RulePaths`` number `number`.
@@ -180,6 +195,75 @@ final class FacturXStructure: Sendable {
         func children(numbered number: Int) -> [Step]? {
             for entry in childrenByNumber where entry.number == number { return entry.steps }
             return nil
+        }
+    }
+
+    /// A ``Check`` as plain numbers, which the walk copies without reference counting.
+    struct CompiledCheck {
+        /// What is checked.
+        enum Kind {
+            /// Children of a name, counted.
+            case count
+            /// Children of a name meeting ``CompiledCheck/predicate``, counted.
+            case countWhere
+            /// An attribute is present.
+            case attribute
+            /// The element's value is empty or in a code list.
+            case valueCode
+            /// The attribute, when present, is empty or in a code list.
+            case attributeCode
+        }
+
+        /// What is checked.
+        let kind: Kind
+        /// How a count compares with ``limit``.
+        let comparison: Comparison
+        /// The count's limit.
+        let limit: Int
+        /// The ``RulePaths`` number of the counted children's name.
+        let name: Int
+        /// The counted children's predicate.
+        let predicate: Predicate?
+        /// The attribute's position in the step's ``Step/attributeNames``.
+        let attribute: Int
+        /// The code list, in ``FacturXCodeLists/lists``.
+        let list: Int
+        /// The number of the identifier a failure is reported under, in ``FacturXStructure/identifiers``.
+        let identifier: Int
+
+        /// Compiles a check.
+        init(_ check: Check, identifier: Int, attributeNames: inout [String]) {
+            self.identifier = identifier
+            func attributeNumber(_ name: String) -> Int {
+                attributeNames.append(name)
+                return attributeNames.count - 1
+            }
+            switch check {
+            case .count(let name, let predicate, let comparison, let limit):
+                kind = predicate == nil ? .count : .countWhere
+                self.comparison = comparison
+                self.limit = limit
+                self.name = RulePaths.numbers(of: [name])[0]
+                self.predicate = predicate
+                attribute = -1
+                list = -1
+            case .attribute(let name):
+                kind = .attribute
+                comparison = .exactly
+                limit = 0
+                self.name = -1
+                predicate = nil
+                attribute = attributeNumber(name)
+                list = -1
+            case .code(let attributeName, let list, _):
+                kind = attributeName == nil ? .valueCode : .attributeCode
+                comparison = .exactly
+                limit = 0
+                name = -1
+                predicate = nil
+                attribute = attributeName.map(attributeNumber) ?? -1
+                self.list = list
+            }
         }
     }
 
@@ -201,10 +285,17 @@ final class FacturXStructure: Sendable {
                 self.name = name
                 self.predicate = predicate
             }
-            func freeze() -> Step {
+            func freeze(_ identifiers: [String: Int]) -> Step {
                 var byName: [String: [Step]] = [:]
-                for child in children { byName[child.name, default: []].append(child.freeze()) }
-                return Step(name: name, predicate: predicate, priority: priority, checks: checks, children: byName)
+                for child in children { byName[child.name, default: []].append(child.freeze(identifiers)) }
+                return Step(
+                    name: name,
+                    predicate: predicate,
+                    priority: priority,
+                    checks: checks,
+                    children: byName,
+                    identifiers: identifiers
+                )
             }
         }
         let top = Draft("", nil)
@@ -230,7 +321,8 @@ final class FacturXStructure: Sendable {
             stack[depth].children.append(draft)
             stack.append(draft)
         }
-        roots = top.freeze().children
+        let numbers = Dictionary(identifiers.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        roots = top.freeze(numbers).children
         self.identifiers = identifiers
     }
 
@@ -285,9 +377,10 @@ final class FacturXStructure: Sendable {
         }
     }
 
-    /// The elements failing each identifier's checks, in document order.
-    func failures(in document: RuleDocument) -> [String: [RuleNode]] {
-        var failures: [String: [RuleNode]] = [:]
+    /// The elements failing each identifier's checks, by identifier number (the order of ``identifiers``),
+    /// in document order.
+    func failures(in document: RuleDocument) -> [[RuleNode]] {
+        var failures = [[RuleNode]](repeating: [], count: identifiers.count)
         let lists = FacturXCodeLists.lists
         let tree = document.tree
         // How many children of each name the element being checked has, by name number in the tree.
@@ -304,15 +397,38 @@ final class FacturXStructure: Sendable {
             }
             if let best {
                 for child in node.children { counts[child.nameID] += 1 }
-                for (index, check) in best.checks.enumerated() {
-                    let holds: Bool
-                    if case .count(_, nil, let comparison, let limit) = check {
-                        let number = tree.number(shared: best.countedNames[index])
-                        holds = comparison.accepts(number < 0 ? 0 : counts[number], limit)
-                    } else {
-                        holds = Self.holds(check, on: node, document, lists)
+                best.compiledChecks.withUnsafeBufferPointer { checks in
+                    for check in checks {
+                        let holds: Bool
+                        switch check.kind {
+                        case .count:
+                            let number = tree.number(shared: check.name)
+                            holds = check.comparison.accepts(number < 0 ? 0 : counts[number], check.limit)
+                        case .countWhere:
+                            let number = tree.number(shared: check.name)
+                            var count = 0
+                            if number >= 0, counts[number] > 0 {
+                                for child in node.children
+                                where child.nameID == number && check.predicate?.holds(on: child, in: document) ?? true
+                                {
+                                    count += 1
+                                }
+                            }
+                            holds = check.comparison.accepts(count, check.limit)
+                        case .attribute:
+                            holds = node.attribute(best.attributeNames[check.attribute]) != nil
+                        case .valueCode:
+                            let value = node.stringValue
+                            holds = value.isEmpty || lists[check.list].contains(value)
+                        case .attributeCode:
+                            if let value = node.attribute(best.attributeNames[check.attribute]) {
+                                holds = value.isEmpty || lists[check.list].contains(value)
+                            } else {
+                                holds = true
+                            }
+                        }
+                        if !holds { failures[check.identifier].append(node) }
                     }
-                    if !holds { failures[Self.identifier(of: check).id, default: []].append(node) }
                 }
                 for child in node.children { counts[child.nameID] = 0 }
             }
@@ -330,33 +446,5 @@ final class FacturXStructure: Sendable {
         }
         visit(document.root, roots[document.root.qualifiedName] ?? [])
         return failures
-    }
-
-    /// Whether a check holds on a node.
-    private static func holds(
-        _ check: Check,
-        on node: RuleNode,
-        _ document: RuleDocument,
-        _ lists: [Set<String>]
-    )
-        -> Bool
-    {
-        switch check {
-        case .count(let name, let predicate, let comparison, let limit):
-            var count = 0
-            for child in node.children(name) where predicate?.holds(on: child, in: document) ?? true { count += 1 }
-            return comparison.accepts(count, limit)
-        case .attribute(let name):
-            return node.attribute(name) != nil
-        case .code(let attribute, let list, _):
-            let value: String
-            if let attribute {
-                guard let found = node.attribute(attribute) else { return true }
-                value = found
-            } else {
-                value = node.stringValue
-            }
-            return value.isEmpty || lists[list].contains(value)
-        }
     }
 }

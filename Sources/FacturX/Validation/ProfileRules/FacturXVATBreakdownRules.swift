@@ -230,11 +230,11 @@ enum FacturXVATBreakdownRules {
         -> ExactDecimal
     {
         let filter = Filter(code: code, rate: rate)
-        let lines = transaction(document, "ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement")
-            .filter { filter.matches($0, "ram:ApplicableTradeTax") }
-            .reduce(ExactDecimal.zero) {
-                $0 + decimals($1, "ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount")
-            }
+        // The line settlements as read once per document (no exemption reasons in this filter).
+        let lines = EN16931Rules.ciiLineSettlements(document).reduce(ExactDecimal.zero) { total, line in
+            let matching = line.codes.contains(code) && (rate.map { line.rates.contains($0) } ?? true)
+            return matching ? total + line.amount : total
+        }
         func amounts(_ charge: Bool) -> ExactDecimal {
             allowanceCharges(document, charge: charge).filter { filter.matches($0, "ram:CategoryTradeTax") }
                 .reduce(ExactDecimal.zero) { total, group in
