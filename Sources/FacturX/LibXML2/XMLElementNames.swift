@@ -2,6 +2,14 @@
 
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An element name as the secure parser hands it to a ``LibXML2TreeSink``: its strings and a
 /// number that stands for the (local name, prefix, namespace) triple in every parse of the process.
 ///
@@ -133,44 +141,39 @@ final class XMLElementNames: Sendable {
         _ prefix: UnsafeBufferPointer<UInt8>?,
         _ uri: UnsafeBufferPointer<UInt8>?
     ) -> Bool {
-        key.withUnsafeBufferPointer { stored in
+        key.withUnsafeBytes { stored in
             var offset = 0
             for part in [local, prefix, uri] {
                 guard offset + 4 <= stored.count else { return false }
-                let length = UInt32(
-                    littleEndian: UnsafeRawBufferPointer(stored).loadUnaligned(
-                        fromByteOffset: offset,
-                        as: UInt32.self
-                    )
-                )
+                let length = UInt32(littleEndian: stored.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
                 offset += 4
                 guard let part else {
                     if length != UInt32.max { return false }
                     continue
                 }
                 guard length == UInt32(part.count), offset + part.count <= stored.count else { return false }
-                if !part.elementsEqual(stored[offset..<offset + part.count]) { return false }
+                if let base = part.baseAddress, let storedBase = stored.baseAddress,
+                    memcmp(storedBase + offset, base, part.count) != 0
+                {
+                    return false
+                }
                 offset += part.count
             }
             return offset == stored.count
         }
     }
 
-    /// FNV-1a over the parts and their lengths, folded to an `Int`.
+    /// A hash of the parts and their lengths.
     private static func hash(
         _ local: UnsafeBufferPointer<UInt8>,
         _ prefix: UnsafeBufferPointer<UInt8>?,
         _ uri: UnsafeBufferPointer<UInt8>?
     ) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
+        var hasher = Hasher()
         for part in [local, prefix, uri] {
-            mix(UInt8(truncatingIfNeeded: part?.count ?? 0xFF))
-            for byte in part ?? UnsafeBufferPointer(start: nil, count: 0) { mix(byte) }
+            hasher.combine(part?.count ?? -1)
+            if let part { hasher.combine(bytes: UnsafeRawBufferPointer(part)) }
         }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+        return hasher.finalize()
     }
 }

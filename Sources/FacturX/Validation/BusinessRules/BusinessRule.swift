@@ -67,6 +67,12 @@ final class RuleDocument {
         }
     }
 
+    /// XPath `//name` for the name of this ``RulePaths`` number: every such element, in document order.
+    func all(shared number: Int) -> [RuleNode] {
+        let local = tree.number(shared: number)
+        return local < 0 ? [] : index[local]
+    }
+
     /// XPath `//a/b/c`: the nodes reached from every `a` by the relative path `b/c`.
     func all(_ first: String, _ path: String) -> [RuleNode] {
         if let recent = memo.recentPaths[path], recent.first == first { return recent.nodes }

@@ -241,6 +241,8 @@ enum EN16931CIISyntax {
 
         private let rules: [Compiled]
         private let checkCount: Int
+        /// The most assertions one rule has.
+        private let maximumTestCount: Int
         /// The rules whose context may match an element, by the ``RulePaths`` number of its name
         /// (name-suffix contexts aside).
         private let rulesByLastStep: [Int: [Int]]
@@ -313,6 +315,7 @@ enum EN16931CIISyntax {
                 )
             }
             checkCount = offset
+            maximumTestCount = rules.map(\.verdicts.count).max() ?? 0
             var byLastStep: [Int: [Int]] = [:]
             var suffixRules: [Int] = []
             for (index, rule) in rules.enumerated() {
@@ -330,10 +333,31 @@ enum EN16931CIISyntax {
         func failures(in document: RuleDocument) -> [[RuleNode]] {
             document.memoized(key) { () -> [[RuleNode]] in
                 var failures = [[RuleNode]](repeating: [], count: checkCount)
-                for (rule, nodes) in zip(rules, contexts(of: document)) where !nodes.isEmpty {
-                    evaluate(rule, on: nodes, document, into: &failures)
+                let contexts = contexts(of: document)
+                var scratch = Scratch(nameCount: document.tree.names.count, testCount: maximumTestCount)
+                for index in rules.indices where !contexts[index].isEmpty {
+                    evaluate(rules[index], number: index, on: contexts[index], document, &scratch, into: &failures)
                 }
                 return failures
+            }
+        }
+
+        /// The working arrays of one evaluation, shared by its rules: each rule leaves the counts at
+        /// zero and `selecting` empty, and marks the names it looked up with its own number.
+        private struct Scratch {
+            /// The number of nodes each path test selected on the current element, by test.
+            var counts: [Int]
+            /// The path tests whose path selected something on the current element.
+            var selecting: [Int] = []
+            /// The path tests a child name starts, by name number in the tree (most names start none).
+            var started: [[Int]]
+            /// The number of the rule each entry of `started` was looked up for, -1 for none.
+            var startedBy: [Int32]
+
+            init(nameCount: Int, testCount: Int) {
+                counts = [Int](repeating: 0, count: testCount)
+                started = [[Int]](repeating: [], count: nameCount)
+                startedBy = [Int32](repeating: -1, count: nameCount)
             }
         }
 
@@ -341,45 +365,38 @@ enum EN16931CIISyntax {
         /// children counts what every path test selects.
         private func evaluate(
             _ rule: Compiled,
+            number: Int,
             on nodes: [RuleNode],
             _ document: RuleDocument,
+            _ scratch: inout Scratch,
             into failures: inout [[RuleNode]]
         ) {
-            var counts = [Int](repeating: 0, count: rule.verdicts.count)
-            // The path tests whose path selected something on the current element.
-            var selecting: [Int] = []
-            // The path tests a child name starts, by name number (most names start none).
-            var started: [[Int]?] = []
+            let stamp = Int32(number)
             for node in nodes {
                 for child in node.children {
                     let id = child.nameID
-                    if id >= started.count { started += [[Int]?](repeating: nil, count: id - started.count + 1) }
-                    let tests: [Int]
-                    if let known = started[id] {
-                        tests = known
-                    } else {
-                        tests = rule.byFirstStep[child.sharedNameID] ?? []
-                        started[id] = tests
+                    if scratch.startedBy[id] != stamp {
+                        scratch.started[id] = rule.byFirstStep[child.sharedNameID] ?? []
+                        scratch.startedBy[id] = stamp
                     }
-                    for index in tests {
+                    for index in scratch.started[id] {
                         let selected = rule.rests[index]?.count(from: child, upTo: 2) ?? 1
-                        if selected > 0, counts[index] == 0 { selecting.append(index) }
-                        counts[index] += selected
+                        if selected > 0, scratch.counts[index] == 0 { scratch.selecting.append(index) }
+                        scratch.counts[index] += selected
                     }
                 }
                 // The path tests that selected nothing hold, but `count(path) = 1`.
-                for index in rule.failingWhenNone where counts[index] == 0 {
+                for index in rule.failingWhenNone where scratch.counts[index] == 0 {
                     failures[rule.offset + index].append(node)
                 }
-                for index in selecting {
+                while let index = scratch.selecting.popLast() {
                     if case .count(let minimum, let maximum) = rule.verdicts[index],
-                        counts[index] < minimum || counts[index] > maximum
+                        scratch.counts[index] < minimum || scratch.counts[index] > maximum
                     {
                         failures[rule.offset + index].append(node)
                     }
-                    counts[index] = 0
+                    scratch.counts[index] = 0
                 }
-                selecting.removeAll(keepingCapacity: true)
                 // Most elements have no attribute at all.
                 if !node.attributes.isEmpty {
                     for (index, name) in rule.forbiddenAttributes where node.attribute(name) != nil {

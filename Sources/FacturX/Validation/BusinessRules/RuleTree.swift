@@ -49,6 +49,9 @@ final class RuleTree {
     /// The 1-based positions of an element's children among their same-named siblings (0 for a
     /// child without same-named sibling), built on first ``RuleNode/path`` request.
     @exclusivity(unchecked) private var positions: [Int: [Int]] = [:]
+    /// The numbers of the qualified names asked for most recently (the rules ask for the same
+    /// literals again and again): found without the shared path table's lock.
+    @exclusivity(unchecked) private var recentNumbers = RecentStrings<Int?>(slots: 256)
 
     /// Children count from which ``RuleNode/children(_:)`` uses a name index rather than a scan.
     static let indexedChildCount = 16
@@ -153,11 +156,15 @@ final class RuleTree {
     /// The number in this tree of a qualified name, -1 when the document does not contain it;
     /// `nil` for `*`.
     func number(of qualifiedName: String) -> Int? {
-        switch RulePaths.steps(qualifiedName).first {
-        case .named(let shared): number(shared: shared)
-        case .any: nil
-        default: -1
-        }
+        if let known = recentNumbers[qualifiedName] { return known }
+        let number: Int? =
+            switch RulePaths.steps(qualifiedName).first {
+            case .named(let shared): number(shared: shared)
+            case .any: nil
+            default: -1
+            }
+        recentNumbers[qualifiedName] = number
+        return number
     }
 
     // MARK: - Lazily built indexes

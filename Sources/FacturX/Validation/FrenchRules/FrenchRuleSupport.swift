@@ -353,18 +353,23 @@ extension RuleDocument {
     /// per document.
     func frenchMatch(_ pattern: FrenchMatchPattern) -> [RuleNode] {
         memoized(pattern.key) {
-            pattern.alternatives.flatMap { alternative in
-                let steps = alternative.steps
+            var matched: [RuleNode] = []
+            for alternative in pattern.alternatives {
                 let numbers = alternative.numbers
-                return all(steps[steps.count - 1]).filter { node in
+                let last = numbers.count - 1
+                nodes: for node in all(shared: numbers[last]) {
+                    // The ancestors, innermost first, against the steps before the last.
                     var current = node
-                    for number in numbers.dropLast().reversed() {
-                        guard let parent = current.parent, parent.sharedNameID == number else { return false }
+                    var step = last - 1
+                    while step >= 0 {
+                        guard let parent = current.parent, parent.sharedNameID == numbers[step] else { continue nodes }
                         current = parent
+                        step -= 1
                     }
-                    return !alternative.isAbsolute || current.parent == nil
+                    if !alternative.isAbsolute || current.parent == nil { matched.append(node) }
                 }
             }
+            return matched
         }
     }
 
