@@ -326,6 +326,9 @@ private struct Reading {
                     if prefix.hasSuffix("FR ") || prefix.hasSuffix("FR") { continue }
                     // Nor inside one whose key was misread (`FR60 126 719 749` failing its key).
                     if run.digits.count == 9, Self.endsWithVATPrefix(prefix) { continue }
+                    // Nor the digits of a hyphenated reference (`FA-2025-99098`): SIREN and SIRET print
+                    // their groups apart with spaces or dots, not dashes.
+                    if Self.isHyphenatedReference(text, run.range) { continue }
                     if run.digits.count == 14 {
                         sightings.append(
                             Sighting(siren: String(run.digits.prefix(9)), siret: run.digits, isBuyerSide: isBuyerSide)
@@ -360,11 +363,23 @@ private struct Reading {
             // Printed with its key misread: the key is computed from the SIREN.
             result.supplierVAT = PrintedIdentifier.frenchVAT(ofSIREN: supplier)
             vatConfidence = 0.75
+        } else if result.supplierVAT == nil, let supplier, printsVATKeyWithMisreadSIREN(supplier) {
+            // Printed with the key of the supplier's SIREN and that SIREN with one digit misread, lost
+            // or doubled: the key confirms the number, which is computed from the SIREN.
+            result.supplierVAT = PrintedIdentifier.frenchVAT(ofSIREN: supplier)
+            vatConfidence = 0.7
         }
         // The buyer's SIREN as printed (a SIREN or a SIRET); a VAT number alone is not taken for it.
         let buyers = sightings.filter { $0.siren != supplier && $0.vat == nil }
         result.buyerSIREN = (buyers.first { $0.isBuyerSide } ?? buyers.first)?.siren
-        set("supplier_siret", result.supplierSIRET == nil ? 0.5 : 0.95)
+        var siretConfidence = 0.95
+        if result.supplierSIRET == nil, let supplier, let printed = labelledSIRET(ofSIREN: supplier) {
+            // Printed under its label, of the supplier's SIREN, but failing its Luhn digit: reported
+            // as printed and flagged by a low confidence, for a person to check; never corrected.
+            result.supplierSIRET = printed
+            siretConfidence = 0.3
+        }
+        set("supplier_siret", result.supplierSIRET == nil ? 0.5 : siretConfidence)
         set("supplier_vat", result.supplierVAT == nil ? 0.5 : vatConfidence)
         set("supplier_siren", supplier == nil ? 0.4 : 0.95)
         set("buyer_siren", result.buyerSIREN == nil ? 0.6 : (buyers.contains { $0.isBuyerSide } ? 0.9 : 0.6))
@@ -380,6 +395,63 @@ private struct Reading {
         } else {
             set("buyer_name", 0)
         }
+    }
+
+    /// Whether the digits at `range` of `text` hold a dash, or follow a letter or digit and a dash.
+    static func isHyphenatedReference(_ text: String, _ range: Range<Int>) -> Bool {
+        let characters = Array(text)
+        if characters[range].contains("-") { return true }
+        let start = range.lowerBound
+        return start >= 2 && characters[start - 1] == "-" && characters[start - 2].isLetterOrDigit
+    }
+
+    /// Whether some line prints `FR`, the VAT key computed from `siren`, then digits one edit
+    /// (a digit changed, lost or added) away from `siren`.
+    func printsVATKeyWithMisreadSIREN(_ siren: String) -> Bool {
+        guard let vat = PrintedIdentifier.frenchVAT(ofSIREN: siren) else { return false }
+        let key = Array(vat)[2..<4]
+        return (lines.map(\.text) + wrappedTexts).contains { text in
+            let compact = Array(text.uppercased().filter { !$0.isWhitespace && $0 != "." })
+            var index = 0
+            while index + 4 <= compact.count {
+                if compact[index] == "F", compact[index + 1] == "R", compact[(index + 2)..<(index + 4)] == key {
+                    let digits = String(compact[(index + 4)...].prefix(while: \.isASCIIDigit))
+                    if Self.isOneEditAway(digits, siren) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether two digit strings differ by exactly one changed, removed or inserted character.
+    static func isOneEditAway(_ lhs: String, _ rhs: String) -> Bool {
+        let a = Array(lhs)
+        let b = Array(rhs)
+        if a.count == b.count { return zip(a, b).filter { $0 != $1 }.count == 1 }
+        guard abs(a.count - b.count) == 1 else { return false }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        return long.indices.contains { index in
+            var removed = long
+            removed.remove(at: index)
+            return removed == short
+        }
+    }
+
+    /// The 14 digits printed after a `SIRET` label that start with `siren`, whether or not they pass
+    /// the Luhn check.
+    func labelledSIRET(ofSIREN siren: String) -> String? {
+        for line in lines {
+            let folded = line.folded
+            for label in folded.ranges(ofWord: "siret") {
+                let after = String(Array(line.text)[min(label.upperBound, line.text.count)...])
+                guard let run = PrintedIdentifier.digitRuns(in: after).first, run.range.lowerBound <= 4 else {
+                    continue
+                }
+                if run.digits.count == 14, run.digits.hasPrefix(siren) { return run.digits }
+            }
+        }
+        return nil
     }
 
     /// Each line joined with the next one of its page: where an identifier wrapped may be read whole.
@@ -499,7 +571,7 @@ private struct Reading {
                 let text = words.text.trimmingCharacters(in: " :")
                 let folded = text.foldedForLabels
                 if text.contains(where: \.isLetter), !folded.contains("@"),
-                    !InvoiceLabels.buyerBlock.contains(where: { folded.contains($0) }),
+                    !(InvoiceLabels.buyerBlock + InvoiceLabels.deliveryBlock).contains(where: { folded.contains($0) }),
                     !(InvoiceLabels.otherDate + InvoiceLabels.dueDate + InvoiceLabels.issueDate.filter { $0.count > 4 })
                         .contains(where: { folded.contains($0) })
                 {
@@ -560,6 +632,7 @@ private struct Reading {
         ])
         var candidates: [String] = []
         var candidateLefts: [Double] = []
+        var candidateConfidences: [Double] = []
         for (lineIndex, line) in lines.prefix(8).enumerated() where line.page == 0 {
             var previous: String?
             for segment in line.line.segments() {
@@ -581,12 +654,14 @@ private struct Reading {
                     continue
                 }
                 defer { previous = text }
+                // A letterhead on one line, `Name SARL - 12 rue … - 75001 Paris`: the name is its first part.
+                if let head = Self.nameBeforeAddress(text) { text = head }
                 let folded = text.foldedForLabels
                 guard text.count > 2, text.contains(where: \.isLetter), !titleWords.contains(folded),
                     !titleWords.contains(where: { folded.hasPrefix($0 + " ") }),
                     PrintedDate.all(in: text).isEmpty, !folded.contains("@"), !folded.hasPrefix("tel"),
                     text.filter(\.isASCIIDigit).count < 4,
-                    !InvoiceLabels.buyerBlock.contains(where: { folded.contains($0) }),
+                    !(InvoiceLabels.buyerBlock + InvoiceLabels.deliveryBlock).contains(where: { folded.contains($0) }),
                     !(InvoiceLabels.invoiceNumber + InvoiceLabels.issueDate.filter { $0.count > 4 }
                         + InvoiceLabels.dueDate)
                         .contains(where: { folded.contains($0) })
@@ -606,6 +681,7 @@ private struct Reading {
                 }
                 candidates.append(text)
                 candidateLefts.append(segment.box.x)
+                candidateConfidences.append(Self.meanConfidence(segment.words))
             }
         }
         let footer = lines.suffix(6).map(\.folded).joined(separator: " ")
@@ -620,11 +696,62 @@ private struct Reading {
                 guard let range = folded.range(of: marker), range.lowerBound > 2 else { continue }
                 let name = String(Array(text)[..<range.lowerBound]).trimmingCharacters(in: " -,")
                 if name.count <= 60, name.contains(where: \.isLetter), !name.contains(where: \.isASCIIDigit) {
+                    // The same name read twice, differently (`Bonnet & Poirier SNC` at the top, `Bonnet &
+                    // Poirier SD >` in the footer): the reading the recognizer is surer of wins.
+                    let folded = name.foldedForLabels
+                    let footerConfidence = Self.meanConfidence(
+                        Array(line.line.words.prefix(name.split(separator: " ").count))
+                    )
+                    if let close = candidates.indices.first(where: {
+                        let candidate = candidates[$0].foldedForLabels
+                        return Self.editDistance(candidate, folded) * 10 <= 3 * max(candidate.count, folded.count)
+                    }), candidateConfidences[close] > footerConfidence {
+                        return candidates[close]
+                    }
                     return name
                 }
             }
         }
         return candidates.first
+    }
+
+    /// The first part of a letterhead printed on one line, parts separated by ` - `, when a later
+    /// part is a street address or a post code and city and the first holds letters and no digit.
+    static func nameBeforeAddress(_ text: String) -> String? {
+        var parts: [String] = []
+        var rest = text
+        while let range = rest.range(of: " - ") {
+            parts.append(String(Array(rest)[..<range.lowerBound]).trimmingCharacters(in: " "))
+            rest = String(Array(rest)[range.upperBound...])
+        }
+        parts.append(rest.trimmingCharacters(in: " "))
+        guard parts.count >= 2, let head = parts.first, head.contains(where: \.isLetter),
+            !head.contains(where: \.isASCIIDigit),
+            parts.dropFirst().contains(where: { isStreetAddress($0.foldedForLabels) || isPostCodeAndCity($0) })
+        else { return nil }
+        return head
+    }
+
+    /// The mean confidence of words (1 for none).
+    static func meanConfidence(_ words: [TextWord]) -> Double {
+        words.isEmpty ? 1 : words.map(\.confidence).reduce(0, +) / Double(words.count)
+    }
+
+    /// The number of characters to insert, delete or replace to make one text the other.
+    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+        let a = Array(lhs)
+        let b = Array(rhs)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// `27 boulevard Jean Jaurès`, `12 bis rue …`: a number, then a French street type.
@@ -679,10 +806,33 @@ private struct Reading {
             for (index, line) in lines.enumerated() {
                 guard let range = line.folded.rangeOfWord("iban") else { continue }
                 let x = Self.x(ofOffset: range.lowerBound, in: line.line)
+                // A sidebar beside a table: the column ends where the label's line goes on in the table,
+                // and the lines below may hold table text only (its descriptions wrapping).
+                let boundary = line.line.segments().first { $0.box.x > x + 1 }?.box.x
                 var joined = String(Array(line.text)[range.upperBound...]).trimmingCharacters(in: " :")
-                for next in lines[(index + 1)...].prefix(4) where next.page == line.page {
-                    guard let segment = next.line.segments().first(where: { abs($0.box.x - x) < 30 }) else { break }
-                    joined += " " + segment.text
+                if let boundary {
+                    joined =
+                        line.line.words.filter { $0.box.x > x + 1 && $0.box.maxX <= boundary }.map(\.text)
+                        .joined(separator: " ").trimmingCharacters(in: " :")
+                }
+                var previous = line.line.box
+                for next in lines[(index + 1)...].prefix(boundary == nil ? 4 : 6) where next.page == line.page {
+                    let text: String
+                    if let boundary {
+                        let words = next.line.words.filter { $0.box.x >= x - 30 && $0.box.maxX <= boundary }
+                        guard !words.isEmpty else { continue }
+                        guard (words.map(\.box.y).min() ?? 0) - previous.maxY < 2 * max(1, previous.height) else {
+                            break
+                        }
+                        previous = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+                        text = words.map(\.text).joined(separator: " ")
+                    } else {
+                        guard let segment = next.line.segments().first(where: { abs($0.box.x - x) < 30 }) else {
+                            break
+                        }
+                        text = segment.text
+                    }
+                    joined += " " + text
                     if let iban = PrintedIdentifier.ibans(in: joined).first {
                         result.iban = iban
                         set("iban", 0.9 * next.confidence)
@@ -692,8 +842,27 @@ private struct Reading {
                 if result.iban != nil { break }
             }
         }
+        if let bic = result.bic, let iban = result.iban,
+            let repaired = Self.bicWithCountry(of: iban, repairing: bic)
+        {
+            // The bank of an account is in the account's country: one letter of the BIC's country code
+            // misread (`BHEXERPP` with an FR IBAN), flagged by a lower confidence.
+            result.bic = repaired
+            set("bic", 0.6)
+        }
         if result.iban == nil { set("iban", 0.5) }
         if result.bic == nil { set("bic", 0.5) }
+    }
+
+    /// `bic` with its country code (its fifth and sixth letters) made the IBAN's when the two codes
+    /// differ in exactly one letter; `nil` when they agree or differ more.
+    static func bicWithCountry(of iban: String, repairing bic: String) -> String? {
+        let code = Array(bic)
+        let country = Array(iban.prefix(2))
+        guard code.count >= 8, country.count == 2, country.allSatisfy(\.isLetter) else { return nil }
+        let printed = Array(code[4..<6])
+        guard zip(printed, country).filter({ $0 != $1 }).count == 1 else { return nil }
+        return String(code[..<4]) + String(country) + String(code[6...])
     }
 
     private mutating func findPurchaseOrder() {
@@ -950,7 +1119,12 @@ private struct Reading {
             return
         }
         if total.tva.isZero {
-            // No VAT (franchise, exemption): no breakdown.
+            // No VAT: no breakdown for a franchise, which prints no rate; an exemption printing its
+            // 0 % row over the whole base (`TVA 0% export  530,75  0,00`) has that row.
+            let zero = rows.filter {
+                $0.rate.flatMap(ExactDecimal.init)?.isZero == true && $0.base.flatMap(ExactDecimal.init) == total.ht
+            }
+            result.vatBreakdown = Array(zero.prefix(1))
             set("vat_breakdown", 0.8)
             return
         }
@@ -999,14 +1173,38 @@ private struct Reading {
                 result.lines[index].vatRate = "0.00"
             }
         }
+        // With a complete breakdown (its bases add up to the total without VAT), a line's rate it
+        // does not list is misread, and is decided below like a rate not read.
+        let breakdownRates = result.vatBreakdown.map { $0.rate.flatMap(ExactDecimal.init) }
+        let breakdownBases = result.vatBreakdown.map { $0.base.flatMap(ExactDecimal.init) }
+        if !breakdownRates.contains(nil), !breakdownBases.contains(nil), !breakdownRates.isEmpty,
+            let totalHT = result.totalHT.flatMap(ExactDecimal.init),
+            breakdownBases.compactMap({ $0 }).reduce(ExactDecimal.zero, +) == totalHT
+        {
+            let listed = Set(breakdownRates.compactMap { $0 })
+            for index in result.lines.indices {
+                if let rate = result.lines[index].vatRate.flatMap(ExactDecimal.init), !listed.contains(rate) {
+                    result.lines[index].vatRate = nil
+                }
+            }
+        }
         let missing = result.lines.indices.filter { result.lines[$0].vatRate == nil }
-        guard !missing.isEmpty, missing.count == result.lines.count, !result.vatBreakdown.isEmpty else { return }
+        guard !missing.isEmpty, !result.vatBreakdown.isEmpty else { return }
         if result.vatBreakdown.count == 1 {
             for index in missing { result.lines[index].vatRate = result.vatBreakdown[0].rate }
             return
         }
-        let amounts = result.lines.map { $0.lineTotal.flatMap(ExactDecimal.init) }
-        let targets = result.vatBreakdown.map { $0.base.flatMap(ExactDecimal.init) }
+        // The lines without a rate share what the lines with one leave of each rate's base.
+        let amounts = missing.map { result.lines[$0].lineTotal.flatMap(ExactDecimal.init) }
+        let targets = result.vatBreakdown.map { row -> ExactDecimal? in
+            guard let base = row.base.flatMap(ExactDecimal.init), let rate = row.rate.flatMap(ExactDecimal.init) else {
+                return nil
+            }
+            let known = result.lines.filter { $0.vatRate.flatMap(ExactDecimal.init) == rate }
+            let knownTotals = known.map { $0.lineTotal.flatMap(ExactDecimal.init) }
+            guard !knownTotals.contains(nil) else { return nil }
+            return knownTotals.compactMap { $0 }.reduce(base, -)
+        }
         guard amounts.count <= 10, targets.count <= 4, !amounts.contains(nil), !targets.contains(nil) else { return }
         let values = amounts.compactMap { $0 }
         let bases = targets.compactMap { $0 }
@@ -1033,7 +1231,9 @@ private struct Reading {
         assign(0)
         // Only an assignment that is the only one.
         guard solutions == 1 else { return }
-        for (index, rate) in found.enumerated() { result.lines[index].vatRate = result.vatBreakdown[rate].rate }
+        for (position, rate) in found.enumerated() {
+            result.lines[missing[position]].vatRate = result.vatBreakdown[rate].rate
+        }
     }
 
     /// The VAT rates of France (mainland, Corsica, overseas departments), most common first.

@@ -40,7 +40,7 @@ enum InvoiceLabels {
         "total hors taxes", "total hors taxe", "total h.t.", "total h.t", "total ht", "montant h.t.", "montant ht",
         "net total", "total net", "montant hors taxes", "sous-total ht",
         "sous total ht", "total net ht", "sous-total", "sous total", "total excl. vat", "total excl vat",
-        "total excluding vat", "total before vat", "net amount", "subtotal", "sub-total", "total (excl",
+        "total excluding vat", "total before vat", "net amount", "subtotal", "sub-total", "total (excl", "totalht",
     ]
     /// Before the total VAT.
     static let totalTVA = [
@@ -50,12 +50,12 @@ enum InvoiceLabels {
     static let totalTTC = [
         "total t.t.c.", "total ttc", "montant t.t.c.", "montant ttc", "total t.t.c", "total toutes taxes comprises",
         "invoice total",
-        "total incl. vat", "total incl vat", "total including vat", "total amount", "grand total", "total",
+        "total incl. vat", "total incl vat", "total including vat", "total amount", "grand total", "totalttc", "total",
     ]
     /// Before the amount due.
     static let amountDue = [
         "net a payer", "reste a payer", "reste du", "montant du", "solde a payer", "total a payer", "a payer",
-        "total due", "amount due", "balance due", "amount payable",
+        "total due", "amount due", "balance due", "amount payable", "residual", "remaining balance",
     ]
     /// Before a deposit already paid.
     static let deposit = [
@@ -74,6 +74,11 @@ enum InvoiceLabels {
         "adresse de facturation", "facture a", "facturer a", "factured to", "client :", "client:", "destinataire",
         "invoice to", "bill to", "billed to", "customer :", "acheteur", "buyer", "sold to", "a l'attention de",
     ]
+    /// Labels of a delivery address block: neither the supplier's name nor the buyer's label.
+    static let deliveryBlock = [
+        "adresse de livraison", "lieu de livraison", "livrer a", "delivery address", "ship to", "deliver to",
+        "shipping address",
+    ]
     /// Words that put an identifier on a line with the buyer's.
     static let buyerMarkers = ["client", "customer", "acheteur", "buyer", "destinataire"]
     /// A VAT exemption or franchise: no VAT breakdown.
@@ -90,7 +95,7 @@ enum InvoiceLabels {
     static let quantityColumn = ["qte", "quantite", "qty", "quantity", "units", "qt", "nb"]
     /// Table headers: the unit price column.
     static let unitPriceColumn = [
-        "p.u", "pu ht", "pu", "prix unitaire", "prix unit", "unit price", "rate", "price", "prix",
+        "p.u", "pu ht", "pu", "prix unitaire", "prix unit", "unit price", "rate", "price", "prix", "unit.",
     ]
     /// Table headers: the VAT rate column.
     static let rateColumn = ["tva", "vat", "taux"]

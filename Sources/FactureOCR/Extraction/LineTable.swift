@@ -185,13 +185,13 @@ struct LineTable {
         line: ExtractedInvoice.Line, agreement: Double, computedTotal: (total: ExactDecimal, unitPrice: ExactDecimal)?
     )? {
         let boundary = header.descriptionRight - 4
-        var descriptionWords: [String] = []
+        var descriptionWords: [TextWord] = []
         var cells: [Column: [TextWord]] = [:]
         // Words left of the description column belong to another block (a sidebar beside the table).
         let descriptionLeft = (header.columns.first { $0.kind == .description }?.left ?? 0) - 12
         for word in line.line.words where word.box.x >= descriptionLeft {
             if word.box.maxX <= boundary || (word.box.x < boundary && !word.text.contains(where: \.isASCIIDigit)) {
-                descriptionWords.append(word.text)
+                descriptionWords.append(word)
                 continue
             }
             // The column whose span overlaps the word most, else the nearest by middle.
@@ -208,31 +208,89 @@ struct LineTable {
             guard let words = cells[kind] else { return [] }
             return PrintedNumber.all(in: words.map(\.text).joined(separator: " "))
         }
-        func number(_ kind: Column) -> PrintedNumber? { numbers(kind).first }
         // A leading reference column (`001`) is no part of the description.
-        if let first = descriptionWords.first, first.allSatisfy(\.isASCIIDigit), descriptionWords.count > 1 {
+        if let first = descriptionWords.first, first.text.allSatisfy(\.isASCIIDigit), descriptionWords.count > 1 {
             descriptionWords.removeFirst()
         }
+        let strayQuantity = Self.strayNumberCell(&descriptionWords)
         // The amount is the last amount under its column (a rate printed in an unlabelled column
         // between may fall nearest to it); a rate read there or elsewhere is the line's rate.
-        guard let amount = numbers(.amount).last(where: { !$0.isPercentage }), amount.fractionDigits == 2,
-            !descriptionWords.isEmpty
+        guard let printedAmount = numbers(.amount).last(where: { !$0.isPercentage }), !descriptionWords.isEmpty,
+            printedAmount.fractionDigits == 2
+                || (printedAmount.fractionDigits == 0 && printedAmount.value.magnitude >= ExactDecimal(100))
         else { return nil }
+        // An amount read without its decimal separator (`45051`) is taken in cents, below, only when
+        // quantity × unit price confirms it as such.
+        var amount = printedAmount
+        if printedAmount.fractionDigits == 0 {
+            amount.value = ExactDecimal(significand: printedAmount.value.significand, scale: 2)
+            amount.fractionDigits = 2
+        }
+        // Under the rate column, a percentage, else a number no greater than any VAT rate; another
+        // number there is the unit price of a table whose price header was not read.
+        let rateCell = numbers(.rate)
         let rate =
-            number(.rate)
+            rateCell.first(where: \.isPercentage) ?? rateCell.first(where: { isPlausibleRate($0) })
             ?? [Column.amount, .unitPrice, .quantity].lazy.compactMap { numbers($0).first(where: \.isPercentage) }
             .first
-        let quantity = numbers(.quantity).first { !$0.isPercentage }
-        let unitPrice = numbers(.unitPrice).first { !$0.isPercentage }
+        let quantity = numbers(.quantity).first { !$0.isPercentage } ?? strayQuantity
+        let unitPrice =
+            numbers(.unitPrice).first { !$0.isPercentage }
+            ?? (header.columns.contains { $0.kind == .unitPrice }
+                ? nil : rateCell.first { !$0.isPercentage && !isPlausibleRate($0) && $0.fractionDigits == 2 })
         let reading = reconciled(quantity: quantity, unitPrice: unitPrice, amount: amount.value)
+        if printedAmount.fractionDigits == 0, reading.agreement < 1 || quantity == nil || unitPrice == nil {
+            return nil
+        }
         let row = ExtractedInvoice.Line(
-            description: descriptionWords.joined(separator: " "),
+            description: descriptionWords.map(\.text).joined(separator: " "),
             quantity: reading.quantity?.plain,
             unitPrice: reading.unitPrice?.twoDecimals,
             lineTotal: amount.value.twoDecimals,
             vatRate: rate?.value.twoDecimals
         )
         return (row, reading.agreement, reading.computedTotal)
+    }
+
+    /// A number ending the description words apart from them (a gap wider than the row's height),
+    /// with at most a short unit after it (`20 EUR`, `5`, `88,75 h`): a quantity cell printed left of
+    /// where its header puts the column, taken out of the description.
+    static func strayNumberCell(_ words: inout [TextWord]) -> PrintedNumber? {
+        guard words.count >= 2 else { return nil }
+        let heights = words.map(\.box.height).sorted()
+        let height = max(1, heights[heights.count / 2])
+        let gaps = words.indices.dropFirst().filter { words[$0].box.x - words[$0 - 1].box.maxX > 1.2 * height }
+        // Specks and rules read as short words after the description (`ie és`, `à à`) are noise.
+        if let start = gaps.last,
+            words[start...].allSatisfy({ $0.text.count <= 2 && !$0.text.contains(where: \.isASCIIDigit) })
+        {
+            words.removeLast(words.count - start)
+        }
+        for start in gaps.suffix(2).reversed() where start < words.count {
+            let tail = words[start...]
+            guard tail.count <= 2, let first = tail.first,
+                first.text.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." }),
+                first.text.contains(where: \.isASCIIDigit),
+                let number = PrintedNumber.all(in: first.text).first,
+                tail.count == 1 || tail.last.map({ $0.text.count <= 3 && $0.text.allSatisfy(\.isLetter) }) == true
+            else { continue }
+            words.removeLast(tail.count)
+            return number
+        }
+        return nil
+    }
+
+    /// Whether a row's text before its numbers names a VAT rate (`TVA 0% export (vente)`, `VAT 20 %`):
+    /// a row of the VAT summary, whose base and VAT (0,00 at 0 %) read like a quantity and a price.
+    static func isVATSummaryRow(_ description: String) -> Bool {
+        let folded = description.foldedForLabels
+        return ["tva", "vat", "taxe", "tax"].contains { folded.hasPrefix($0 + " ") } && folded.contains("%")
+    }
+
+    /// Whether a number printed without `%` under a rate column may be a VAT rate: at most 30, with
+    /// at most one significant decimal (`20`, `5,5`, `2.10`, `19,60`); `3,57` and `68,40` are prices.
+    static func isPlausibleRate(_ number: PrintedNumber) -> Bool {
+        !number.value.isNegative && number.value <= ExactDecimal(30) && number.value.significantFractionDigits <= 1
     }
 
     /// Rows of a table whose header was not read: lines ending with `quantity  unit price  [rate %]
@@ -285,13 +343,28 @@ struct LineTable {
                 reading = reconciled(quantity: quantity, unitPrice: price, amount: amount)
                 descriptionEnd = numbers[position].range.lowerBound
             }
+            // A percentage between the price and the amount that the amount deducts is a discount
+            // (`20  4,55  10 %  81,90`: 20 × 4,55 less 10 %), not the VAT rate.
+            if reading.agreement == 0, let discount = rate, position >= 1, !numbers[position - 1].isPercentage,
+                isDiscounted(
+                    quantity: numbers[position - 1].value,
+                    unitPrice: numbers[position].value,
+                    discount: discount.value,
+                    amount: amount
+                )
+            {
+                reading = (numbers[position - 1].value, numbers[position].value, 1, nil)
+                rate = nil
+            }
             guard reading.agreement > 0 else { continue }
             var words = String(Array(line.text)[..<descriptionEnd]).split(separator: " ").map(String.init)
             if let first = words.first, first.allSatisfy({ $0.isNumber || $0 == "o" || $0 == "O" }), words.count > 1 {
                 words.removeFirst()
             }
             let description = words.joined(separator: " ")
-            guard description.filter(\.isLetter).count >= 3, !isTotalLine(line) else { continue }
+            guard description.filter(\.isLetter).count >= 3, !isTotalLine(line), !isVATSummaryRow(description) else {
+                continue
+            }
             rows.append(
                 (
                     ExtractedInvoice.Line(
@@ -307,6 +380,19 @@ struct LineTable {
             last = (index, line.line.box.x)
         }
         return rows
+    }
+
+    /// Whether quantity × unit price less `discount` percent is `amount`, to the cent.
+    static func isDiscounted(
+        quantity: ExactDecimal,
+        unitPrice: ExactDecimal,
+        discount: ExactDecimal,
+        amount: ExactDecimal
+    ) -> Bool {
+        guard !discount.isZero, !discount.isNegative, discount < ExactDecimal(100) else { return false }
+        let hundredth = ExactDecimal(significand: 1, scale: 2)
+        let net = (quantity * unitPrice * (ExactDecimal(100) - discount) * hundredth).rounded(scale: 2)
+        return (net - amount).magnitude <= ExactDecimal(significand: 1, scale: 2)
     }
 
     /// A row's quantity and unit price made to agree with its amount (quantity × unit price =
@@ -342,10 +428,13 @@ struct LineTable {
             if price.fractionDigits == 0, price.value.magnitude >= ExactDecimal(100) {
                 prices.append(ExactDecimal(significand: price.value.significand, scale: 2))
             }
-            for candidatePrice in prices {
-                for candidateQuantity in quantities where agrees(candidateQuantity, candidatePrice) {
-                    return (candidateQuantity, candidatePrice, 0.5, nil)
-                }
+            // The fewest repairs first, a price's lost decimals before a quantity's: prices print
+            // with cents, so `50 × 356` is `50 × 3,56` rather than `0,50 × 356`.
+            let pairs =
+                prices.dropFirst().map { (quantities[0], $0) } + quantities.dropFirst().map { ($0, prices[0]) }
+                + prices.dropFirst().flatMap { price in quantities.dropFirst().map { ($0, price) } }
+            for (candidateQuantity, candidatePrice) in pairs where agrees(candidateQuantity, candidatePrice) {
+                return (candidateQuantity, candidatePrice, 0.5, nil)
             }
             // One digit of the price misread (`933,21` for `533,21`): amount ÷ quantity, when exact.
             let computedTotal = (quantity.value * price.value).rounded(scale: 2)
@@ -354,6 +443,20 @@ struct LineTable {
                 differsByOneDigit(derived, price.value)
             {
                 return (quantity.value, derived, 0.5, (computedTotal, price.value))
+            }
+            // The quantity misread (`81` for `8`, `4173` for `173`, `157` for `1,7`) and the price and
+            // amount right: amount ÷ price, when exact to the quantity's usual decimals and its digits
+            // read with one or two more or one other (a discount makes `20 × 4,55` = `81,90`: no).
+            if price.fractionDigits == 2, !price.value.isZero {
+                for scale in 0...2 {
+                    if let derived = amount.divided(by: price.value, scale: scale), !derived.isZero,
+                        derived.isNegative == (amount.isNegative != price.value.isNegative),
+                        agrees(derived, price.value),
+                        digitsResemble(read: quantity.value, derived: derived)
+                    {
+                        return (derived, price.value, 0.5, nil)
+                    }
+                }
             }
             // The amount itself misread: quantity × price (the price with its decimals restored when
             // printed without) is kept for the invoice's total to confirm.
@@ -381,12 +484,46 @@ struct LineTable {
         }
     }
 
+    /// Whether the digits of a number as read are those of the derived one with one or two digits
+    /// added, or with one digit changed.
+    static func digitsResemble(read: ExactDecimal, derived: ExactDecimal) -> Bool {
+        let readDigits = Array(read.plain.filter(\.isASCIIDigit))
+        let derivedDigits = Array(derived.plain.filter(\.isASCIIDigit))
+        guard readDigits != derivedDigits else { return false }
+        if readDigits.count == derivedDigits.count {
+            return zip(readDigits, derivedDigits).filter { $0 != $1 }.count == 1
+        }
+        guard readDigits.count > derivedDigits.count, readDigits.count - derivedDigits.count <= 2 else { return false }
+        var remaining = derivedDigits[...]
+        for digit in readDigits where remaining.first == digit { remaining = remaining.dropFirst() }
+        return remaining.isEmpty
+    }
+
     /// Whether two amounts print with the same number of digits and differ in exactly one of them.
     static func differsByOneDigit(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Bool {
         let left = Array(lhs.twoDecimals)
         let right = Array(rhs.twoDecimals)
         guard left.count == right.count else { return false }
         return zip(left, right).filter { $0 != $1 }.count == 1
+    }
+
+    /// Whether a word may be an article reference: a capital letter, then four or more characters
+    /// of which at least three are digits and the others letters recognition mistakes for digits.
+    static func isReference(_ word: String) -> Bool {
+        let characters = Array(word)
+        guard characters.count >= 5, let first = characters.first, first.isUppercase, first.isLetter else {
+            return false
+        }
+        let rest = characters.dropFirst()
+        return rest.allSatisfy { $0.isASCIIDigit || "OGSIl".contains($0) } && rest.filter(\.isASCIIDigit).count >= 3
+    }
+
+    /// A reference with the letters recognition reads for digits after its first letter made digits
+    /// again (`KO795` → `K0795`, `AG802` → `A6802`).
+    static func referenceDigitsRepaired(_ word: String) -> String {
+        guard isReference(word), let first = word.first else { return word }
+        let digits: [Character: Character] = ["O": "0", "G": "6", "S": "5", "I": "1", "l": "1"]
+        return String(first) + String(word.dropFirst().map { digits[$0] ?? $0 })
     }
 
     /// A description as printed, without the marks recognition adds or garbles: quotes and bars at
@@ -398,6 +535,20 @@ struct LineTable {
         }
         for index in words.indices where ["réf,", "ref,", "Réf,", "Ref,"].contains(words[index]) {
             words[index] = String(words[index].dropLast()) + "."
+        }
+        for index in words.indices.dropLast() where isReference(words[index + 1]) {
+            // `rét.` before a reference is `réf.` with its `f` misread.
+            if ["rét.", "rét,", "rèf.", "réf:"].contains(words[index]) { words[index] = "réf." }
+            if ["ret.", "ret,", "ref:"].contains(words[index]) { words[index] = "ref." }
+            if ["réf.", "ref.", "Réf.", "Ref."].contains(words[index]) {
+                words[index + 1] = referenceDigitsRepaired(words[index + 1])
+            }
+        }
+        // `AS` between words in lower case is the paper format `A5` with its `5` read as an `S`.
+        for index in words.indices.dropFirst().dropLast() where words[index] == "AS" {
+            if words[index - 1].contains(where: \.isLowercase), words[index + 1].contains(where: \.isLowercase) {
+                words[index] = "A5"
+            }
         }
         return words.joined(separator: " ").trimmingCharacters(in: " “”\"'‘|.,;:_[]=")
     }

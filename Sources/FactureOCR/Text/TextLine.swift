@@ -48,32 +48,56 @@ public struct TextLine: Sendable, Hashable, CustomStringConvertible {
 
     /// Groups words into lines, top to bottom.
     ///
-    /// A line is a band around the mean middle of its words, as tall as its typical word: it does
-    /// not grow as words join, so two close lines of a totals block stay two lines.
+    /// A line is a band around the mean middle of its words, as tall as the word that started it:
+    /// it does not grow as words join, so two close lines of a totals block stay two lines. A band
+    /// started by a speck read as a word (a `:` or a `|` under half the page's median word height)
+    /// takes the middle and height of the first real word that joins it: too thin, it would split
+    /// its row in two.
     static func lines(of words: [TextWord]) -> [TextLine] {
         let ordered = words.filter { !$0.text.isEmpty }.sorted { $0.box.midY < $1.box.midY }
+        let heights = ordered.map(\.box.height).sorted()
+        let typical = heights.isEmpty ? 0 : heights[heights.count / 2]
         struct Band {
             var words: [TextWord]
             var middleSum: Double
+            var middleCount: Int
             var height: Double
+            var isSpeck: Bool
             var box: TextBox {
-                let middle = middleSum / Double(words.count)
+                let middle = middleSum / Double(middleCount)
                 return TextBox(x: 0, y: middle - height / 2, width: 1, height: height)
             }
         }
         var bands: [Band] = []
         for word in ordered {
+            let isSpeck = word.box.height < typical / 2
             // Words come by their middle, so only the last few bands can still take one.
             var best: (index: Int, overlap: Double)?
             for index in bands.indices.suffix(8).reversed() {
                 let overlap = bands[index].box.verticalOverlap(with: word.box)
                 if overlap >= 0.5, overlap > (best?.overlap ?? 0) { best = (index, overlap) }
             }
-            if let best {
-                bands[best.index].words.append(word)
-                bands[best.index].middleSum += word.box.midY
+            if let index = best?.index {
+                bands[index].words.append(word)
+                if bands[index].isSpeck, !isSpeck {
+                    bands[index].middleSum = word.box.midY
+                    bands[index].middleCount = 1
+                    bands[index].height = max(1, word.box.height)
+                    bands[index].isSpeck = false
+                } else {
+                    bands[index].middleSum += word.box.midY
+                    bands[index].middleCount += 1
+                }
             } else {
-                bands.append(Band(words: [word], middleSum: word.box.midY, height: max(1, word.box.height)))
+                bands.append(
+                    Band(
+                        words: [word],
+                        middleSum: word.box.midY,
+                        middleCount: 1,
+                        height: max(1, word.box.height),
+                        isSpeck: isSpeck
+                    )
+                )
             }
         }
         return bands.map { TextLine(words: $0.words) }.sorted { $0.box.y < $1.box.y }
