@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "FactureModel", targets: ["FactureModel"]),
         .library(name: "FacturX", targets: ["FacturX"]),
         .library(name: "FactureOCR", targets: ["FactureOCR"]),
+        .library(name: "FactureSeal", targets: ["FactureSeal"]),
         .executable(name: "facture", targets: ["facture"]),
     ],
     dependencies: [
@@ -62,6 +63,7 @@ let package = Package(
             name: "FactureOCR",
             dependencies: ["FactureModel", "FacturX", "CFacturePoppler", "CFactureTesseract", "CFactureQPDF"]
         ),
+        .target(name: "FactureSeal", dependencies: ["CFactureOpenSSL"]),
 
         // MARK: Command-line tool
         .executableTarget(
@@ -70,6 +72,7 @@ let package = Package(
                 "FactureModel",
                 "FacturX",
                 "FactureOCR",
+                "FactureSeal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/facture"
@@ -80,6 +83,7 @@ let package = Package(
         .testTarget(name: "FactureModelTests", dependencies: ["FactureModel", "FactureTestSupport"]),
         .testTarget(name: "FacturXTests", dependencies: ["FacturX", "FactureModel", "FactureTestSupport"]),
         .testTarget(name: "FactureOCRTests", dependencies: ["FactureOCR", "FactureModel", "FactureTestSupport"]),
+        .testTarget(name: "FactureSealTests", dependencies: ["FactureSeal", "FactureTestSupport"]),
         .testTarget(
             name: "SystemLibraryTests",
             dependencies: [

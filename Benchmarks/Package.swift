@@ -61,5 +61,14 @@ let package = Package(
             path: "Benchmarks/OCRIntake",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Seal",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "FactureSeal", package: "FactureKit"),
+            ],
+            path: "Benchmarks/Seal",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -43,6 +43,8 @@ struct Facture: AsyncParsableCommand {
             RenderCommand.self,
             ValidateCommand.self,
             IDCommand.self,
+            SealCommand.self,
+            VerifyCommand.self,
         ]
     )
 }

@@ -240,6 +240,8 @@ enum EN16931CIISyntax {
         }
 
         private let rules: [Compiled]
+        /// Each rule's context matcher, by rule index (the walk reads only these).
+        private let matchers: [Matcher]
         private let checkCount: Int
         /// The most assertions one rule has.
         private let maximumTestCount: Int
@@ -315,6 +317,7 @@ enum EN16931CIISyntax {
                 )
             }
             checkCount = offset
+            matchers = rules.map(\.matcher)
             maximumTestCount = rules.map(\.verdicts.count).max() ?? 0
             var byLastStep: [Int: [Int]] = [:]
             var suffixRules: [Int] = []
@@ -433,7 +436,7 @@ enum EN16931CIISyntax {
                     }
                     candidates[id] = possible
                 }
-                if !possible.isEmpty, let rule = possible.first(where: { rules[$0].matcher.matches(node) }) {
+                if !possible.isEmpty, let rule = possible.first(where: { matchers[$0].matches(node) }) {
                     buckets[rule].append(node)
                 }
                 for child in node.children { visit(child) }
