@@ -175,18 +175,21 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The batch benchmarks run once, without warm-up: what they measure is the peak memory.
+    let peakMemoryOnce = Benchmark.Configuration(
+        metrics: [.wallClock, .peakMemoryResident],
+        warmupIterations: 0,
+        maxDuration: .seconds(1),
+        maxIterations: 1
+    )
+
     // Memory: a long scanned PDF is recognized page by page, never held whole (a 500-page scan at
     // 200 dpi is 1.9 GB of grey pixels). `FACTURE_BENCHMARK_SCAN_PAGES=500` for the full batch.
     let scannedBatch = scannedPDF(jpeg: scan, pageCount: max(1, scanBatchPages))
     let batchReader = InvoiceDocumentReader(recognizer: twoEngines ?? recognizer)
     Benchmark(
         "\(scanBatchPages)-page scanned PDF, fields by OCR on 2 engines (FactureKit, peak memory)",
-        configuration: .init(
-            metrics: [.wallClock, .peakMemoryResident],
-            warmupIterations: 0,
-            maxDuration: .seconds(1),
-            maxIterations: 1
-        )
+        configuration: peakMemoryOnce
     ) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try? await batchReader.read(scannedBatch))
@@ -195,12 +198,7 @@ let benchmarks: @Sendable () -> Void = {
     let longScan = scannedPDF(jpeg: scan, pageCount: 500)
     Benchmark(
         "Page images of a 500-page scanned PDF, one at a time (FactureKit, peak memory)",
-        configuration: .init(
-            metrics: [.wallClock, .peakMemoryResident],
-            warmupIterations: 0,
-            maxDuration: .seconds(1),
-            maxIterations: 1
-        )
+        configuration: peakMemoryOnce
     ) { benchmark in
         for _ in benchmark.scaledIterations {
             guard let document = try? PDFPageImages.Document(pdf: longScan) else { continue }
@@ -213,12 +211,7 @@ let benchmarks: @Sendable () -> Void = {
     }
     Benchmark(
         "Page images of a 500-page scanned PDF, all at once (baseline: PDFPageImages.images, peak memory)",
-        configuration: .init(
-            metrics: [.wallClock, .peakMemoryResident],
-            warmupIterations: 0,
-            maxDuration: .seconds(1),
-            maxIterations: 1
-        )
+        configuration: peakMemoryOnce
     ) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole((try? PDFPageImages.images(ofPDF: longScan))?.count)
