@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "FacturX", targets: ["FacturX"]),
         .library(name: "FactureOCR", targets: ["FactureOCR"]),
         .library(name: "FactureSeal", targets: ["FactureSeal"]),
+        .library(name: "FactureArchive", targets: ["FactureArchive"]),
         .executable(name: "facture", targets: ["facture"]),
     ],
     dependencies: [
@@ -64,6 +65,7 @@ let package = Package(
             dependencies: ["FactureModel", "FacturX", "CFacturePoppler", "CFactureTesseract", "CFactureQPDF"]
         ),
         .target(name: "FactureSeal", dependencies: ["CFactureOpenSSL"]),
+        .target(name: "FactureArchive", dependencies: ["CFactureOpenSSL"]),
 
         // MARK: Command-line tool
         .executableTarget(
@@ -84,6 +86,7 @@ let package = Package(
         .testTarget(name: "FacturXTests", dependencies: ["FacturX", "FactureModel", "FactureTestSupport"]),
         .testTarget(name: "FactureOCRTests", dependencies: ["FactureOCR", "FactureModel", "FactureTestSupport"]),
         .testTarget(name: "FactureSealTests", dependencies: ["FactureSeal", "FactureTestSupport"]),
+        .testTarget(name: "FactureArchiveTests", dependencies: ["FactureArchive", "FactureTestSupport"]),
         .testTarget(
             name: "SystemLibraryTests",
             dependencies: [
