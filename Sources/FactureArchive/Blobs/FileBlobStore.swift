@@ -90,7 +90,8 @@ public final class FileBlobStore: BlobStore {
             return
         }
         let shard = directory + "/" + digest.hex.prefix(2)
-        try Self.makeDirectory(shard)
+        // A new shard's own entry must be durable too.
+        if try Self.makeDirectory(shard) { try Self.sync(directory: directory) }
         let temporary = directory + "/tmp/" + digest.hex + "." + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o444)
         guard descriptor >= 0 else { throw Self.failure("create", temporary) }
@@ -146,8 +147,12 @@ public final class FileBlobStore: BlobStore {
         }
     }
 
-    private static func makeDirectory(_ path: String) throws(FactureArchiveError) {
-        if mkdir(path, 0o700) != 0, errno != EEXIST { throw failure("create directory", path) }
+    /// Makes a directory unless it exists; returns whether it was made.
+    @discardableResult
+    private static func makeDirectory(_ path: String) throws(FactureArchiveError) -> Bool {
+        if mkdir(path, 0o700) == 0 { return true }
+        guard errno == EEXIST else { throw failure("create directory", path) }
+        return false
     }
 
     private static func sync(directory: String) throws(FactureArchiveError) {
