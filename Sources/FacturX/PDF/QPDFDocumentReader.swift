@@ -89,21 +89,7 @@ struct QPDFDocumentReader: ~Copyable {
             throw FacturXError(code: .malformedPDF, message: "The input is not a PDF: it has no %PDF- header")
         }
         let bytes = Array(bytes)
-        var opened: OpaquePointer?
-        var buffer: UnsafeMutablePointer<CChar>?
-        switch bytes.withUnsafeBytes({ cfacture_qpdf_open($0.baseAddress, $0.count, &opened, &buffer) }) {
-        case CFACTURE_QPDF_OK:
-            break
-        case CFACTURE_QPDF_PASSWORD:
-            throw FacturXError(code: .encryptedPDF, message: "The PDF is encrypted with a password")
-        case CFACTURE_QPDF_NO_MEMORY:
-            throw FacturXError(code: .internalError, message: "Cannot start qpdf: out of memory")
-        default:
-            throw FacturXError(code: .malformedPDF, message: "qpdf cannot open the PDF: it is damaged or not a PDF")
-        }
-        guard let handle = opened else {
-            throw FacturXError(code: .internalError, message: "qpdf opened the PDF without a handle")
-        }
+        let (handle, buffer) = try QPDFOpening.open(bytes)
         guard qpdf_oh_is_dictionary(handle, qpdf_get_root(handle)) != 0 else {
             cfacture_qpdf_close(handle, buffer)
             throw FacturXError(code: .malformedPDF, message: "The PDF has no catalog dictionary (/Root)")

@@ -96,20 +96,12 @@ struct QPDFPageReader: ~Copyable {
         guard bytes.count <= Int(Int32.max) else {
             throw FactureOCRError(code: .unreadableDocument, message: "The PDF is larger than 2 GiB")
         }
-        var opened: OpaquePointer?
-        var buffer: UnsafeMutablePointer<CChar>?
-        switch bytes.withUnsafeBytes({ cfacture_qpdf_open($0.baseAddress, $0.count, &opened, &buffer) }) {
-        case CFACTURE_QPDF_OK:
-            break
-        case CFACTURE_QPDF_PASSWORD:
-            throw FactureOCRError(code: .encryptedDocument, message: "The PDF is encrypted with a password")
-        case CFACTURE_QPDF_NO_MEMORY:
-            throw FactureOCRError(code: .internalError, message: "Cannot start qpdf: out of memory")
-        default:
-            throw FactureOCRError(code: .unreadableDocument, message: "The PDF is damaged: qpdf cannot open it")
-        }
-        guard let handle = opened else {
-            throw FactureOCRError(code: .internalError, message: "qpdf opened the PDF without a handle")
+        let handle: OpaquePointer
+        let buffer: UnsafeMutablePointer<CChar>?
+        do {
+            (handle, buffer) = try QPDFOpening.open(bytes)
+        } catch {
+            throw FactureOCRError(error)
         }
         guard qpdf_oh_is_dictionary(handle, qpdf_get_root(handle)) != 0 else {
             cfacture_qpdf_close(handle, buffer)
