@@ -3,6 +3,18 @@
 
 import PackageDescription
 
+/// A benchmark suite: an executable in `Benchmarks/NAME` run by the benchmark plugin, depending on
+/// the benchmark library, the FactureKit products it measures and any other target.
+func suite(_ name: String, measures products: [String], also others: [Target.Dependency] = []) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: others + [.product(name: "Benchmark", package: "benchmark")]
+            + products.map { .product(name: $0, package: "FactureKit") },
+        path: "Benchmarks/" + name,
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
+
 let package = Package(
     name: "FactureKitBenchmarks",
     platforms: [.macOS(.v15)],
@@ -12,63 +24,11 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CBenchmarkLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .executableTarget(
-            name: "FacturXParsing",
-            dependencies: [
-                "CBenchmarkLibXML2",
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "FactureModel", package: "FactureKit"),
-                .product(name: "FacturX", package: "FactureKit"),
-            ],
-            path: "Benchmarks/FacturXParsing",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "Totals",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "FactureModel", package: "FactureKit"),
-            ],
-            path: "Benchmarks/Totals",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "Identifiers",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "FactureModel", package: "FactureKit"),
-            ],
-            path: "Benchmarks/Identifiers",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "FacturXPDF",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "FactureModel", package: "FactureKit"),
-                .product(name: "FacturX", package: "FactureKit"),
-            ],
-            path: "Benchmarks/FacturXPDF",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "OCRIntake",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "FactureModel", package: "FactureKit"),
-                .product(name: "FactureOCR", package: "FactureKit"),
-            ],
-            path: "Benchmarks/OCRIntake",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "Seal",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "FactureSeal", package: "FactureKit"),
-            ],
-            path: "Benchmarks/Seal",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        suite("FacturXParsing", measures: ["FactureModel", "FacturX"], also: ["CBenchmarkLibXML2"]),
+        suite("Totals", measures: ["FactureModel"]),
+        suite("Identifiers", measures: ["FactureModel"]),
+        suite("FacturXPDF", measures: ["FactureModel", "FacturX"]),
+        suite("OCRIntake", measures: ["FactureModel", "FactureOCR"]),
+        suite("Seal", measures: ["FactureSeal"]),
     ]
 )

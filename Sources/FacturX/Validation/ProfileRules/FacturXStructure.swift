@@ -152,13 +152,11 @@ final class FacturXStructure: Sendable {
         let predicate: Predicate?
         /// The rule's priority, `nil` when no rule matches this path.
         let priority: Int?
-        /// The rule's checks.
-        let checks: [Check]
         /// The next steps, by qualified name.
         let children: [String: [Step]]
         /// ``children`` by the ``RulePaths`` number of their name, for walks that compare numbers.
         let childrenByNumber: [(number: Int, steps: [Step])]
-        /// ``checks`` in the form the walk evaluates, with the number of the identifier each reports.
+        /// The rule's checks in the form the walk evaluates, with the number of the identifier each reports.
         let compiledChecks: [CompiledCheck]
         /// The attribute names the compiled checks read, by ``CompiledCheck/attribute``.
         let attributeNames: [String]
@@ -175,7 +173,6 @@ final class FacturXStructure: Sendable {
             self.name = name
             self.predicate = predicate
             self.priority = priority
-            self.checks = checks
             self.children = children
             let names = children.keys.sorted()
             childrenByNumber = zip(RulePaths.numbers(of: names), names).map { ($0, children[$1] ?? []) }
