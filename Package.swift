@@ -12,10 +12,21 @@ let package = Package(
         .library(name: "FactureOCR", targets: ["FactureOCR"]),
         .library(name: "FactureSeal", targets: ["FactureSeal"]),
         .library(name: "FactureArchive", targets: ["FactureArchive"]),
+        .library(name: "FactureStoreSQLite", targets: ["FactureStoreSQLite"]),
+        .library(name: "FactureStorePostgres", targets: ["FactureStorePostgres"]),
+        .library(name: "FactureTesting", targets: ["FactureTesting"]),
         .executable(name: "facture", targets: ["facture"]),
     ],
+    traits: [
+        .trait(
+            name: "PostgreSQL",
+            description: "Builds FactureStorePostgres on postgres-nio (the archive journal and blobs in PostgreSQL)."
+        )
+    ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: System libraries (thin shims, no logic)
@@ -65,7 +76,21 @@ let package = Package(
             dependencies: ["FactureModel", "FacturX", "CFacturePoppler", "CFactureTesseract", "CFactureQPDF"]
         ),
         .target(name: "FactureSeal", dependencies: ["CFactureOpenSSL"]),
-        .target(name: "FactureArchive", dependencies: ["CFactureOpenSSL"]),
+        .target(name: "FactureArchive", dependencies: ["FactureSeal", "CFactureOpenSSL"]),
+        .target(name: "FactureTesting", dependencies: ["FactureArchive"]),
+
+        // MARK: Storage adapters
+        .target(
+            name: "FactureStoreSQLite",
+            dependencies: ["FactureArchive", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "FactureStorePostgres",
+            dependencies: [
+                "FactureArchive",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+            ]
+        ),
 
         // MARK: Command-line tool
         .executableTarget(
@@ -86,7 +111,18 @@ let package = Package(
         .testTarget(name: "FacturXTests", dependencies: ["FacturX", "FactureModel", "FactureTestSupport"]),
         .testTarget(name: "FactureOCRTests", dependencies: ["FactureOCR", "FactureModel", "FactureTestSupport"]),
         .testTarget(name: "FactureSealTests", dependencies: ["FactureSeal", "FactureTestSupport"]),
-        .testTarget(name: "FactureArchiveTests", dependencies: ["FactureArchive", "FactureTestSupport"]),
+        .testTarget(
+            name: "FactureArchiveTests",
+            dependencies: ["FactureArchive", "FactureSeal", "FactureTesting", "FactureTestSupport"]
+        ),
+        .testTarget(
+            name: "FactureStoreSQLiteTests",
+            dependencies: ["FactureStoreSQLite", "FactureArchive", "FactureTesting", "FactureTestSupport"]
+        ),
+        .testTarget(
+            name: "FactureStorePostgresTests",
+            dependencies: ["FactureStorePostgres", "FactureArchive", "FactureTesting", "FactureTestSupport"]
+        ),
         .testTarget(
             name: "SystemLibraryTests",
             dependencies: [

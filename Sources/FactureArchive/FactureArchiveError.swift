@@ -43,6 +43,10 @@ extension FactureArchiveError {
             case integrityViolation
             case storageFailure
             case invalidAddress
+            case refused
+            case alreadyExists
+            case sealingFailure
+            case invalidArchive
         }
 
         private let base: Base
@@ -57,6 +61,16 @@ extension FactureArchiveError {
         public static let storageFailure = Code(.storageFailure)
         /// A text that is no SHA-256 address (64 hexadecimal digits).
         public static let invalidAddress = Code(.invalidAddress)
+
+        /// The request breaks the archive's rules: destroying a document under retention or legal
+        /// hold, shortening a retention, touching a destroyed document.
+        public static let refused = Code(.refused)
+        /// A document with that identifier is already archived.
+        public static let alreadyExists = Code(.alreadyExists)
+        /// A checkpoint could not be sealed or time-stamped; the message has the reason.
+        public static let sealingFailure = Code(.sealingFailure)
+        /// An export or evidence bundle that cannot be read (wrong format, missing file).
+        public static let invalidArchive = Code(.invalidArchive)
 
         /// The code's name, such as `notFound`.
         public var description: String { base.rawValue }

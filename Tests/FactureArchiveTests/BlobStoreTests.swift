@@ -1,42 +1,10 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
 import FactureArchive
+import FactureTesting
 import Foundation
+import Synchronization
 import Testing
-
-/// What every ``BlobStore`` must do, run on each implementation.
-private func checkStoreBasics(_ store: some BlobStore) async throws {
-    let invoice = Array("<Invoice>FA-2026-0042</Invoice>".utf8)
-    let address = try await store.put(invoice)
-    #expect(address == BlobDigest(of: invoice))
-    #expect(try await store.get(address) == invoice)
-    #expect(try await store.contains(address))
-    // The same bytes again are the same blob.
-    #expect(try await store.put(invoice) == address)
-    let empty = try await store.put([])
-    #expect(empty.hex == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-    #expect(try await store.get(empty) == [])
-    #expect(try await store.digests() == [address, empty].sorted())
-
-    let unknown = BlobDigest(of: Array("never stored".utf8))
-    #expect(try await !store.contains(unknown))
-    await #expect(throws: FactureArchiveError(code: .notFound, message: "")) { try await store.get(unknown) }
-    #expect(try await store.corruptBlobs() == [])
-}
-
-/// Many writers at once, some storing the same bytes: every blob stored once, none lost.
-private func checkConcurrentWriters(_ store: some BlobStore) async throws {
-    let contents = (0..<40).map { Array("document \($0 % 25)".utf8) }
-    let addresses = try await withThrowingTaskGroup(of: BlobDigest.self) { group in
-        for content in contents { group.addTask { try await store.put(content) } }
-        var addresses: Set<BlobDigest> = []
-        for try await address in group { addresses.insert(address) }
-        return addresses
-    }
-    #expect(addresses.count == 25)
-    #expect(Set(try await store.digests()).isSuperset(of: addresses))
-    for content in contents { #expect(try await store.get(BlobDigest(of: content)) == content) }
-}
 
 @Suite("Blob stores")
 struct BlobStoreTests {
@@ -53,8 +21,7 @@ struct BlobStoreTests {
 
     @Test("in memory: stores, deduplicates, reports missing blobs")
     func inMemoryBasics() async throws {
-        try await checkStoreBasics(InMemoryBlobStore())
-        try await checkConcurrentWriters(InMemoryBlobStore())
+        try await BlobStoreConformance { InMemoryBlobStore() }.run()
     }
 
     @Test("in memory: an altered blob is never served and never replaced")
@@ -75,12 +42,17 @@ struct BlobStoreTests {
     @Test("files: stores, deduplicates, survives reopening, leaves no temporary file")
     func fileBasics() async throws {
         try await withTemporaryDirectory { directory in
-            let store = try FileBlobStore(directory: directory)
-            try await checkStoreBasics(store)
-            try await checkConcurrentWriters(store)
-            let reopened = try FileBlobStore(directory: directory)
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let count = Mutex(0)
+            try await BlobStoreConformance {
+                try FileBlobStore(directory: directory + "/\(count.withLock { $0 += 1; return $0 })")
+            }
+            .run()
+            let store = try FileBlobStore(directory: directory + "/1")
+            _ = try await store.put(Array("one more".utf8))
+            let reopened = try FileBlobStore(directory: directory + "/1")
             #expect(try await reopened.digests() == (try await store.digests()))
-            #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/tmp").isEmpty)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/1/tmp").isEmpty)
         }
     }
 

@@ -21,6 +21,11 @@ public struct BlobDigest: Hashable, Sendable, Comparable, CustomStringConvertibl
         bytes = digest
     }
 
+    /// An address from 32 bytes the caller vouches for.
+    init(unchecked bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// An address written as 64 hexadecimal digits (either case).
     ///
     /// - Throws: ``FactureArchiveError/Code/invalidAddress`` for anything else.

@@ -21,6 +21,12 @@ public protocol BlobStore: Sendable {
     /// Whether a blob is stored at `digest` (without reading it).
     func contains(_ digest: BlobDigest) async throws(FactureArchiveError) -> Bool
 
+    /// Removes the blob at `digest` durably; removing an absent blob does nothing. Only the safe's
+    /// destruction of a document past its retention calls this, after journalling the tombstone.
+    ///
+    /// - Throws: ``FactureArchiveError`` with code `storageFailure`.
+    func remove(_ digest: BlobDigest) async throws(FactureArchiveError)
+
     /// Every stored address, sorted; what an audit walks.
     func digests() async throws(FactureArchiveError) -> [BlobDigest]
 }

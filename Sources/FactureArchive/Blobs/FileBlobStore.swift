@@ -59,6 +59,19 @@ public final class FileBlobStore: BlobStore {
         access(path(of: digest), F_OK) == 0
     }
 
+    /// Removes the blob at `digest` and syncs its directory; removing an absent blob does nothing.
+    public func remove(_ digest: BlobDigest) async throws(FactureArchiveError) {
+        let path = path(of: digest)
+        let shard = String(path.prefix(upTo: path.lastIndex(of: "/") ?? path.endIndex))
+        try await run { () throws(FactureArchiveError) in
+            guard unlink(path) == 0 else {
+                if errno == ENOENT { return }
+                throw Self.failure("remove", path)
+            }
+            try Self.sync(directory: shard)
+        }
+    }
+
     /// Every stored address, sorted (temporary files left by a crash are not blobs).
     public func digests() async throws(FactureArchiveError) -> [BlobDigest] {
         let directory = directory

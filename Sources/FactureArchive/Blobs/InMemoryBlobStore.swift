@@ -24,6 +24,11 @@ public final class InMemoryBlobStore: BlobStore {
         return digest
     }
 
+    /// Removes the blob at `digest`, if any.
+    public func remove(_ digest: BlobDigest) async throws(FactureArchiveError) {
+        _ = blobs.withLock { $0.removeValue(forKey: digest) }
+    }
+
     /// The bytes stored at `digest`, checked against it.
     public func get(_ digest: BlobDigest) async throws(FactureArchiveError) -> [UInt8] {
         guard let stored = blobs.withLock({ $0[digest] }) else {

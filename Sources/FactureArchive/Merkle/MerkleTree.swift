@@ -13,24 +13,50 @@ public struct MerkleHash: Hashable, Sendable, CustomStringConvertible {
         self.bytes = bytes
     }
 
-    private init(digesting parts: [UInt8]...) {
-        let message = parts.flatMap { $0 }
+    /// A hash from 32 bytes the caller vouches for.
+    init(unchecked bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// `SHA-256(prefix || parts...)`, hashed from one temporary buffer.
+    private init(prefix: UInt8?, digesting parts: [UInt8]...) {
+        let length = (prefix == nil ? 0 : 1) + parts.reduce(0) { $0 + $1.count }
         var digest = [UInt8](repeating: 0, count: 32)
-        message.withUnsafeBufferPointer { _ = SHA256($0.baseAddress, $0.count, &digest) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer in
+            var offset = 0
+            if let prefix {
+                buffer[0] = prefix
+                offset = 1
+            }
+            for part in parts {
+                part.withUnsafeBufferPointer { source in
+                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
+                    (to + offset).update(from: from, count: source.count)
+                }
+                offset += part.count
+            }
+            _ = SHA256(buffer.baseAddress, length, &digest)
+        }
         bytes = digest
     }
 
+    /// 64 hexadecimal digits (either case) as a hash, `nil` for anything else.
+    public init?(hex: String) {
+        guard let digest = try? BlobDigest(hex: hex) else { return nil }
+        bytes = digest.bytes
+    }
+
     /// The hash of an empty tree, `SHA-256()`.
-    public static let empty = MerkleHash(digesting: [])
+    public static let empty = MerkleHash(prefix: nil, digesting: [])
 
     /// The hash of a leaf holding `entry`: `SHA-256(0x00 || entry)`.
     public static func leaf(_ entry: [UInt8]) -> MerkleHash {
-        MerkleHash(digesting: [0x00], entry)
+        MerkleHash(prefix: 0x00, digesting: entry)
     }
 
     /// The hash of an interior node: `SHA-256(0x01 || left || right)`.
     public static func node(_ left: MerkleHash, _ right: MerkleHash) -> MerkleHash {
-        MerkleHash(digesting: [0x01], left.bytes, right.bytes)
+        MerkleHash(prefix: 0x01, digesting: left.bytes, right.bytes)
     }
 
     /// 64 lowercase hexadecimal digits.
@@ -50,20 +76,46 @@ public struct MerkleHash: Hashable, Sendable, CustomStringConvertible {
 /// MerkleTree.verifyInclusion(leafHash: .leaf(journal[3]), leafIndex: 3, treeSize: tree.size, proof: proof, root: root)
 /// ```
 public struct MerkleTree: Sendable {
-    /// The leaf hashes, in order.
-    public private(set) var leafHashes: [MerkleHash] = []
+    /// `levels[0]` holds the leaf hashes; `levels[l][i]` the hash of the perfect subtree over leaves
+    /// `i * 2^l ..< (i + 1) * 2^l`, kept as leaves arrive so that any tree hash or proof needs
+    /// O(log² n) hashing instead of rehashing every leaf (twice the leaves' memory).
+    private var levels: [[MerkleHash]] = [[]]
 
     /// An empty tree.
     public init() {}
 
+    /// A tree over leaves whose hashes are known (a journal's stored leaf hashes).
+    public init(leafHashes: [MerkleHash]) {
+        levels[0].reserveCapacity(leafHashes.count)
+        for hash in leafHashes { append(leafHash: hash) }
+    }
+
+    /// The leaf hashes, in order.
+    public var leafHashes: [MerkleHash] { levels[0] }
+
     /// The number of leaves.
-    public var size: Int { leafHashes.count }
+    public var size: Int { levels[0].count }
 
     /// Appends an entry; returns its leaf index.
     @discardableResult
     public mutating func append(_ entry: [UInt8]) -> Int {
-        leafHashes.append(.leaf(entry))
-        return leafHashes.count - 1
+        append(leafHash: .leaf(entry))
+    }
+
+    /// Appends a leaf by its hash; returns its leaf index.
+    @discardableResult
+    public mutating func append(leafHash: MerkleHash) -> Int {
+        levels[0].append(leafHash)
+        var level = 0
+        // Each time a level gets an even count, its last two hashes complete a perfect subtree above.
+        while levels[level].count % 2 == 0 {
+            let count = levels[level].count
+            let parent = MerkleHash.node(levels[level][count - 2], levels[level][count - 1])
+            if levels.count == level + 1 { levels.append([]) }
+            levels[level + 1].append(parent)
+            level += 1
+        }
+        return levels[0].count - 1
     }
 
     /// The tree hash of the first `treeSize` leaves (all of them by default), MTH of RFC 9162.
@@ -189,7 +241,13 @@ public struct MerkleTree: Sendable {
 
     /// MTH over a non-empty range of leaves.
     private func hash(_ leaves: Range<Int>) -> MerkleHash {
-        if leaves.count == 1 { return leafHashes[leaves.lowerBound] }
+        let count = leaves.count
+        if count & (count - 1) == 0 {
+            let level = count.trailingZeroBitCount
+            if leaves.lowerBound % count == 0, level < levels.count {
+                return levels[level][leaves.lowerBound >> level]
+            }
+        }
         let middle = leaves.lowerBound + Self.split(leaves.count)
         return .node(hash(leaves.lowerBound..<middle), hash(middle..<leaves.upperBound))
     }
