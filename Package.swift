@@ -100,6 +100,8 @@ let package = Package(
                 "FacturX",
                 "FactureOCR",
                 "FactureSeal",
+                "FactureArchive",
+                "FactureStoreSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/facture"
@@ -117,7 +119,10 @@ let package = Package(
         ),
         .testTarget(
             name: "FactureStoreSQLiteTests",
-            dependencies: ["FactureStoreSQLite", "FactureArchive", "FactureTesting", "FactureTestSupport"]
+            dependencies: [
+                "FactureStoreSQLite", "FactureArchive", "FactureTesting", "FactureTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "FactureStorePostgresTests",
@@ -129,7 +134,10 @@ let package = Package(
                 "CFactureLibXML2", "CFactureTesseract", "CFacturePoppler", "CFactureOpenSSL", "FactureTestSupport",
             ]
         ),
-        .testTarget(name: "FactureExampleTests", dependencies: ["facture", "FactureModel", "FactureTestSupport"]),
+        .testTarget(
+            name: "FactureExampleTests",
+            dependencies: ["facture", "FactureModel", "FactureArchive", "FactureStoreSQLite", "FactureTestSupport"]
+        ),
     ],
     cxxLanguageStandard: .cxx17
 )

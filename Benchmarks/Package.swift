@@ -30,5 +30,6 @@ let package = Package(
         suite("FacturXPDF", measures: ["FactureModel", "FacturX"]),
         suite("OCRIntake", measures: ["FactureModel", "FactureOCR"]),
         suite("Seal", measures: ["FactureSeal"]),
+        suite("Archive", measures: ["FactureArchive", "FactureStoreSQLite", "FactureSeal"]),
     ]
 )

@@ -45,6 +45,7 @@ struct Facture: AsyncParsableCommand {
             IDCommand.self,
             SealCommand.self,
             VerifyCommand.self,
+            ArchiveCommand.self,
         ]
     )
 }

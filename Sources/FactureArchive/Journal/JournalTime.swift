@@ -28,7 +28,9 @@ public struct JournalTime: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// ISO 8601 in UTC with milliseconds, such as `2026-11-25T09:00:00.000Z`.
     public var description: String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true))
+        date.formatted(
+            .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)
+        )
     }
 
     /// The same wall-clock instant `years` calendar years later, in UTC (29 February becomes 28 February).
