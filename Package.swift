@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "FactureStoreSQLite", targets: ["FactureStoreSQLite"]),
         .library(name: "FactureStorePostgres", targets: ["FactureStorePostgres"]),
         .library(name: "FactureTesting", targets: ["FactureTesting"]),
+        .library(name: "FactureBanking", targets: ["FactureBanking"]),
         .executable(name: "facture", targets: ["facture"]),
     ],
     traits: [
@@ -78,6 +79,7 @@ let package = Package(
         .target(name: "FactureSeal", dependencies: ["CFactureOpenSSL"]),
         .target(name: "FactureArchive", dependencies: ["FactureSeal", "CFactureOpenSSL"]),
         .target(name: "FactureTesting", dependencies: ["FactureArchive"]),
+        .target(name: "FactureBanking", dependencies: ["FactureModel", "CFactureLibXML2"]),
 
         // MARK: Storage adapters
         .target(
@@ -116,6 +118,10 @@ let package = Package(
         .testTarget(
             name: "FactureArchiveTests",
             dependencies: ["FactureArchive", "FactureSeal", "FactureTesting", "FactureTestSupport"]
+        ),
+        .testTarget(
+            name: "FactureBankingTests",
+            dependencies: ["FactureBanking", "FactureModel", "FacturX", "FactureTestSupport", "CFactureLibXML2"]
         ),
         .testTarget(
             name: "FactureStoreSQLiteTests",

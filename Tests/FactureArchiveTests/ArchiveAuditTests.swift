@@ -57,6 +57,23 @@ struct ArchiveAuditTests {
         #expect(report.problems.contains { $0.kind == .checkpointMismatch })
     }
 
+    @Test("flipping any single byte of a blob is found, and the blob is reported, not served")
+    func everyBlobByte() async throws {
+        let fixture = try await populatedSafe()
+        let victim = BlobDigest(of: Array("facture 12 — 1200 EUR".utf8))
+        let original = try await fixture.blobs.get(victim)
+        for position in original.indices {
+            var bytes = original
+            bytes[position] ^= 0x80
+            fixture.blobs.tamper(victim, with: bytes)
+            let report = try await fixture.safe.audit()
+            #expect(report.problems.map(\.kind) == [.blobCorrupt], "byte \(position)")
+            #expect(report.problems.first?.blob == victim)
+        }
+        fixture.blobs.tamper(victim, with: original)
+        #expect(try await fixture.safe.audit().problems.isEmpty)
+    }
+
     @Test("a flipped blob byte, a missing blob and an untrusted seal are found; a stray blob is only a warning")
     func blobsAndSeals() async throws {
         let fixture = try await populatedSafe()

@@ -17,6 +17,9 @@ public struct ArchiveAuditor: Sendable {
     public var blobs: any BlobStore
     /// Checks the checkpoints' seals; `nil` checks only their roots.
     public var sealVerifier: SealVerifier?
+    /// Whether every blob is read and checked too (the default); without, only the journal and
+    /// its checkpoints are audited.
+    public var checksBlobs: Bool
     /// How many entries are read at a time.
     public var batchSize: UInt64
 
@@ -25,11 +28,13 @@ public struct ArchiveAuditor: Sendable {
         journal: any ArchiveJournal,
         blobs: any BlobStore,
         sealVerifier: SealVerifier?,
+        checksBlobs: Bool = true,
         batchSize: UInt64 = 20_000
     ) {
         self.journal = journal
         self.blobs = blobs
         self.sealVerifier = sealVerifier
+        self.checksBlobs = checksBlobs
         self.batchSize = max(1, batchSize)
     }
 
@@ -40,7 +45,7 @@ public struct ArchiveAuditor: Sendable {
     public func run() async throws(FactureArchiveError) -> ArchiveAuditReport {
         var report = ArchiveAuditReport()
         var tree = MerkleTree()
-        var documents: [DocumentID: ArchivedDocument] = [:]
+        var documents: [DocumentID: DocumentTrace] = [:]
         var previous = JournalEntry.genesis
         let head = try await journal.head()
         var next: UInt64 = 0
@@ -116,26 +121,38 @@ public struct ArchiveAuditor: Sendable {
         report.rootHash = (try? tree.rootHash()) ?? .empty
         report.documentCount = documents.count
         try await checkCheckpoints(tree: tree, report: &report)
-        try await checkBlobs(documents: documents, report: &report)
+        if checksBlobs { try await checkBlobs(documents: documents, report: &report) }
         return report
+    }
+
+    /// What the audit keeps of each document: just enough to check its history's shape and its blob.
+    private struct DocumentTrace {
+        var blob: BlobDigest
+        var destroyed = false
     }
 
     private func fold(
         _ entry: JournalEntry,
-        into documents: inout [DocumentID: ArchivedDocument],
+        into documents: inout [DocumentID: DocumentTrace],
         report: inout ArchiveAuditReport
     ) {
         guard let id = entry.event.document else { return }
-        do {
-            if var document = documents[id] {
-                try document.apply(entry)
-                documents[id] = document
-            } else {
-                documents[id] = try ArchivedDocument(folding: [entry])
-            }
-        } catch {
-            report.problems.append(.init(kind: .inconsistentHistory, sequence: entry.sequence, message: error.message))
+        func inconsistent(_ message: String) {
+            report.problems.append(.init(kind: .inconsistentHistory, sequence: entry.sequence, message: message))
         }
+        if case .deposit(_, let blob, _, _, _) = entry.event {
+            if documents[id] != nil {
+                inconsistent("\(id) deposited twice (entry \(entry.sequence))")
+            } else {
+                documents[id] = DocumentTrace(blob: blob)
+            }
+            return
+        }
+        guard documents[id] != nil else {
+            inconsistent("entry \(entry.sequence) is a \(entry.event.kind) of \(id), which was never deposited")
+            return
+        }
+        if case .destruction = entry.event { documents[id]?.destroyed = true }
     }
 
     private func checkCheckpoints(tree: MerkleTree, report: inout ArchiveAuditReport) async throws(FactureArchiveError)
@@ -199,13 +216,13 @@ public struct ArchiveAuditor: Sendable {
     }
 
     private func checkBlobs(
-        documents: [DocumentID: ArchivedDocument],
+        documents: [DocumentID: DocumentTrace],
         report: inout ArchiveAuditReport
     ) async throws(FactureArchiveError) {
         var kept: Set<BlobDigest> = []
         var destroyed: Set<BlobDigest> = []
         for document in documents.values {
-            if document.isDestroyed { destroyed.insert(document.blob) } else { kept.insert(document.blob) }
+            if document.destroyed { destroyed.insert(document.blob) } else { kept.insert(document.blob) }
         }
         let stored = try await blobs.digests()
         report.blobCount = stored.count

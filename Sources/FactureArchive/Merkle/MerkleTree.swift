@@ -13,6 +13,14 @@ public struct MerkleHash: Hashable, Sendable, CustomStringConvertible {
         self.bytes = bytes
     }
 
+    /// Hashes the first eight bytes: they are already uniformly distributed (a SHA-256), and
+    /// hashing all 32 bytes one by one made sets and dictionaries of addresses slow.
+    public func hash(into hasher: inout Hasher) {
+        var prefix: UInt64 = 0
+        for byte in bytes.prefix(8) { prefix = prefix << 8 | UInt64(byte) }
+        hasher.combine(prefix)
+    }
+
     /// A hash from 32 bytes the caller vouches for.
     init(unchecked bytes: [UInt8]) {
         self.bytes = bytes
