@@ -31,6 +31,8 @@ final class RuleDocument {
         @exclusivity(unchecked) var recentPaths = RecentStrings<(first: String, nodes: [RuleNode])>(slots: 128)
         /// The values of ``RuleMemoKey`` keys, by key number.
         @exclusivity(unchecked) var slots: [AnyObject?] = []
+        /// The node sets of ``RuleMemoKey`` keys, by key number: stored as they are, without a box.
+        @exclusivity(unchecked) var nodeSlots: [[RuleNode]?] = []
     }
 
     /// The tree the rules run over, kept alive for the ``RuleNode`` values taken from it.
@@ -80,7 +82,11 @@ final class RuleDocument {
             memo.recentPaths[path] = (first, known)
             return known
         }
-        let nodes = all(first).flatMap { $0.select(path) }
+        // Gathered in one array rather than concatenated from one array per `first` element.
+        let steps = RulePaths.steps(path)
+        let nodes = tree.gathering {
+            for node in all(first) { node.gatherSelection(steps) }
+        }
         memo.paths[first, default: [:]][path] = nodes
         memo.recentPaths[path] = (first, nodes)
         return nodes
@@ -118,10 +124,28 @@ final class RuleDocument {
         if slot < memo.slots.count, let known = memo.slots[slot] as? Box<Value> { return known.value }
         let box = Box(compute())
         if slot >= memo.slots.count {
-            memo.slots.append(contentsOf: repeatElement(nil, count: slot + 1 - memo.slots.count))
+            // Grown geometrically: the keys are met in no particular order.
+            memo.slots.append(
+                contentsOf: repeatElement(nil, count: max(slot + 1, 2 * memo.slots.count) - memo.slots.count)
+            )
         }
         memo.slots[slot] = box
         return box.value
+    }
+
+    /// A node set derived from the document, computed on first request and shared by every rule
+    /// that asks with the same key: found by the key's number, and kept without a box (node sets
+    /// are most of the memoized values, one per rule context of the French rules).
+    func memoized(_ key: RuleMemoKey, _ compute: () -> [RuleNode]) -> [RuleNode] {
+        let slot = key.number
+        if slot < memo.nodeSlots.count, let known = memo.nodeSlots[slot] { return known }
+        let nodes = compute()
+        if slot >= memo.nodeSlots.count {
+            let count = max(slot + 1, 2 * memo.nodeSlots.count)
+            memo.nodeSlots.append(contentsOf: repeatElement(nil, count: count - memo.nodeSlots.count))
+        }
+        memo.nodeSlots[slot] = nodes
+        return nodes
     }
 
     /// A memoized value.

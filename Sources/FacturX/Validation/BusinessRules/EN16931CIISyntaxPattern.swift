@@ -416,11 +416,10 @@ enum EN16931CIISyntax {
         /// whose context matches it.
         private func contexts(of document: RuleDocument) -> [[RuleNode]] {
             var buckets = [[RuleNode]](repeating: [], count: rules.count)
-            // The rules an element may match, by name number (most names match none).
-            var candidates: [[Int]?] = []
+            // The rules an element may match, by name number (most names match none); sized once.
+            var candidates = [[Int]?](repeating: nil, count: document.tree.names.count)
             func visit(_ node: RuleNode) {
                 let id = node.nameID
-                if id >= candidates.count { candidates += [[Int]?](repeating: nil, count: id - candidates.count + 1) }
                 let possible: [Int]
                 if let known = candidates[id] {
                     possible = known

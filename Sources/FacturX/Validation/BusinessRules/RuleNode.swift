@@ -104,23 +104,35 @@ struct RuleNode {
     private func named(_ number: Int) -> [RuleNode] {
         let count = Int(tree.childCounts[index])
         if count >= RuleTree.indexedChildCount { return tree.wideChildren(of: index, named: number) }
-        var found: [RuleNode] = []
         let start = Int(tree.childStarts[index])
+        // Counted first, so that the result is allocated once at its size.
+        var found = 0
+        for position in start..<start + count where Int(tree.nameIDs[Int(tree.childList[position])]) == number {
+            found += 1
+        }
+        if found == 0 { return [] }
+        var children: [RuleNode] = []
+        children.reserveCapacity(found)
         for position in start..<start + count {
             let child = Int(tree.childList[position])
-            if Int(tree.nameIDs[child]) == number { found.append(RuleNode(tree: tree, index: child)) }
+            if Int(tree.nameIDs[child]) == number { children.append(RuleNode(tree: tree, index: child)) }
         }
-        return found
+        return children
     }
 
     /// The nodes a relative path of `/`-separated steps selects: qualified names, `*` or `..`.
     func select(_ path: String) -> [RuleNode] {
-        var found: [RuleNode] = []
-        _ = visit(RulePaths.steps(path)) { node in
-            found.append(node)
+        let steps = RulePaths.steps(path)
+        return tree.gathering { gatherSelection(steps) }
+    }
+
+    /// Adds the nodes `steps` select from this node to the tree's current gathering (see
+    /// ``RuleTree/gathering(_:)``), in the order of ``select(_:)``.
+    func gatherSelection(_ steps: [RulePaths.Step]) {
+        _ = visit(steps) { node in
+            node.tree.gather(node)
             return true
         }
-        return found
     }
 
     /// Calls `body` on each node `steps` select from this node, in the order (and with the
@@ -170,15 +182,15 @@ struct RuleNode {
         if number == -1 { return [] }
         // Document order is element order: the descendants are the elements numbered after this
         // one and before the next element that is not below it.
-        var found: [RuleNode] = []
-        var candidate = index + 1
-        while candidate < tree.count, isAncestor(of: candidate) {
-            if number == nil || Int(tree.nameIDs[candidate]) == number {
-                found.append(RuleNode(tree: tree, index: candidate))
+        return tree.gathering {
+            var candidate = index + 1
+            while candidate < tree.count, isAncestor(of: candidate) {
+                if number == nil || Int(tree.nameIDs[candidate]) == number {
+                    tree.gather(RuleNode(tree: tree, index: candidate))
+                }
+                candidate += 1
             }
-            candidate += 1
         }
-        return found
     }
 
     /// Whether the element numbered `other`, which comes after this one, is below it.

@@ -10,9 +10,9 @@ import Synchronization
 /// Building the tree allocates per element only what the element carries (its text, its
 /// attributes); walking it counts no references, and freeing it frees a few arrays.
 ///
-/// A tree is checked by one validation on one thread: its lazily built indexes opt out of dynamic
-/// exclusivity checks. It must outlive the ``RuleNode`` values taken from it (``RuleDocument`` holds
-/// it for the rules). Its arrays are buffers it owns rather than Swift arrays, so that reading an
+/// A tree is checked by one validation on one thread: its lazily built indexes, and the buffer its
+/// selections gather nodes in, opt out of dynamic exclusivity checks. It must outlive the
+/// ``RuleNode`` values taken from it (``RuleDocument`` holds it for the rules). Its arrays are buffers it owns rather than Swift arrays, so that reading an
 /// element's data through a ``RuleNode`` counts no reference to the storage.
 final class RuleTree {
     /// The name number of each element.
@@ -52,6 +52,8 @@ final class RuleTree {
     /// The numbers of the qualified names asked for most recently (the rules ask for the same
     /// literals again and again): found without the shared path table's lock.
     @exclusivity(unchecked) private var recentNumbers = RecentStrings<Int?>(slots: 256)
+    /// The nodes of the selections being gathered, innermost last (see ``gathering(_:)``).
+    @exclusivity(unchecked) private var gathered = Column<RuleNode>(capacity: 64)
 
     /// Children count from which ``RuleNode/children(_:)`` uses a name index rather than a scan.
     static let indexedChildCount = 16
@@ -63,15 +65,15 @@ final class RuleTree {
     var count: Int { nameIDs.count }
 
     private init(_ builder: Builder) {
-        nameIDs = Self.buffer(builder.nameIDs)
-        parents = Self.buffer(builder.parents)
-        childStarts = Self.buffer(builder.childStarts)
-        childCounts = Self.buffer(builder.childCounts)
-        childList = Self.buffer(builder.childList)
-        texts = Self.buffer(builder.texts)
-        attributeStarts = Self.buffer(builder.attributeStarts)
-        attributeList = Self.buffer(builder.attributeList)
-        lines = Self.buffer(builder.lines)
+        nameIDs = builder.nameIDs.moveOut()
+        parents = builder.parents.moveOut()
+        childStarts = builder.childStarts.moveOut()
+        childCounts = builder.childCounts.moveOut()
+        childList = builder.childList.moveOut()
+        texts = builder.texts.moveOut()
+        attributeStarts = builder.attributeStarts.moveOut()
+        attributeList = builder.attributeList.moveOut()
+        lines = builder.lines.moveOut()
         names = Self.buffer(builder.qualifier.names)
         localNames = Self.buffer(builder.qualifier.localNames)
         namespaces = Self.buffer(builder.qualifier.namespaces)
@@ -167,6 +169,27 @@ final class RuleTree {
         return number
     }
 
+    // MARK: - Gathering node sets
+
+    /// The nodes `gather` passes to ``gather(_:)``, in that order, as an array allocated once at
+    /// its size.
+    ///
+    /// Selections append to one buffer the tree keeps (and reuses, capacity included) rather than
+    /// to an array of their own, which would be reallocated and copied as it grows: most node sets
+    /// the rules select are small, and growing each from empty cost more than walking the tree.
+    /// Gatherings may nest: each takes the nodes appended after its start.
+    func gathering(_ gather: () -> Void) -> [RuleNode] {
+        let start = gathered.count
+        gather()
+        return gathered.removeLast(from: start)
+    }
+
+    /// Adds a node to the innermost ``gathering(_:)``.
+    @inline(__always)
+    func gather(_ node: RuleNode) {
+        gathered.append(node)
+    }
+
     // MARK: - Lazily built indexes
 
     /// The children of a wide element with the name of number `number`.
@@ -216,71 +239,171 @@ final class RuleTree {
 }
 
 extension RuleTree {
-    /// Builds a tree from the parser's events: arrays filled in document order, each element's
+    /// Builds a tree from the parser's events: columns filled in document order, each element's
     /// children gathered contiguously when it closes.
     private final class Builder: LibXML2TreeSink {
         @exclusivity(unchecked) var qualifier = Qualifier()
-        @exclusivity(unchecked) var nameIDs: [Int32] = []
-        @exclusivity(unchecked) var parents: [Int32] = []
-        @exclusivity(unchecked) var childStarts: [Int32] = []
-        @exclusivity(unchecked) var childCounts: [Int32] = []
-        @exclusivity(unchecked) var childList: [Int32] = []
-        @exclusivity(unchecked) var texts: [String] = []
-        @exclusivity(unchecked) var attributeStarts: [Int32] = []
-        @exclusivity(unchecked) var attributeList: [XMLAttribute] = []
-        @exclusivity(unchecked) var lines: [Int32] = []
-        /// Open elements, innermost last: the element and where its children start in `pending`.
-        @exclusivity(unchecked) private var open: [(element: Int32, firstChild: Int)] = []
+        @exclusivity(unchecked) var nameIDs: Column<Int32>
+        @exclusivity(unchecked) var parents: Column<Int32>
+        @exclusivity(unchecked) var childStarts: Column<Int32>
+        @exclusivity(unchecked) var childCounts: Column<Int32>
+        @exclusivity(unchecked) var childList: Column<Int32>
+        @exclusivity(unchecked) var texts: Column<String>
+        @exclusivity(unchecked) var attributeStarts: Column<Int32>
+        @exclusivity(unchecked) var attributeList: Column<XMLAttribute>
+        @exclusivity(unchecked) var lines: Column<Int32>
+        /// Open elements, innermost last.
+        @exclusivity(unchecked) private var open = Column<Int32>(capacity: 32)
+        /// Where the children of each open element start in `pending`, innermost last.
+        @exclusivity(unchecked) private var firstChildren = Column<Int>(capacity: 32)
         /// The children met so far of the open elements.
-        @exclusivity(unchecked) private var pending: [Int32] = []
+        @exclusivity(unchecked) private var pending = Column<Int32>(capacity: 64)
         /// Whether the root element has closed.
         @exclusivity(unchecked) private(set) var isComplete = false
 
-        /// A builder with room for about `expectedElements` elements (an estimate: the arrays grow
+        /// A builder with room for about `expectedElements` elements (an estimate: the columns grow
         /// past it as needed).
         init(expectedElements: Int) {
             let capacity = min(max(expectedElements, 16), 1 << 16)
-            nameIDs.reserveCapacity(capacity)
-            parents.reserveCapacity(capacity)
-            childStarts.reserveCapacity(capacity)
-            childCounts.reserveCapacity(capacity)
-            childList.reserveCapacity(capacity)
-            texts.reserveCapacity(capacity)
-            attributeStarts.reserveCapacity(capacity)
-            lines.reserveCapacity(capacity)
+            nameIDs = Column(capacity: capacity)
+            parents = Column(capacity: capacity)
+            childStarts = Column(capacity: capacity)
+            childCounts = Column(capacity: capacity)
+            childList = Column(capacity: capacity)
+            texts = Column(capacity: capacity)
+            attributeStarts = Column(capacity: capacity)
+            attributeList = Column(capacity: capacity / 4)
+            lines = Column(capacity: capacity)
         }
 
         func startElement(_ name: XMLElementName, attributes: [XMLAttribute], line: Int) {
             guard !isComplete else { return }
             let element = Int32(nameIDs.count)
-            if open.last != nil { pending.append(element) }
+            let parent = open.last ?? -1
+            if parent >= 0 { pending.append(element) }
             nameIDs.append(Int32(qualifier.number(of: name)))
-            parents.append(open.last?.element ?? -1)
+            parents.append(parent)
             childStarts.append(0)
             childCounts.append(0)
             texts.append("")
             attributeStarts.append(Int32(attributeList.count))
-            attributeList += attributes
+            for attribute in attributes { attributeList.append(attribute) }
             lines.append(Int32(clamping: line))
-            open.append((element, pending.count))
+            open.append(element)
+            firstChildren.append(pending.count)
         }
 
         func text(_ text: String) {
             guard let innermost = open.last else { return }
-            texts[Int(innermost.element)] += text
+            // Most elements have their text in one piece: stored as it is.
+            if texts[Int(innermost)].isEmpty {
+                texts[Int(innermost)] = text
+            } else {
+                texts[Int(innermost)] += text
+            }
         }
 
         func endElement() {
-            guard let closing = open.popLast() else { return }
-            let element = Int(closing.element)
+            guard let element = open.popLast().map(Int.init), let firstChild = firstChildren.popLast() else { return }
             childStarts[element] = Int32(childList.count)
-            let childCount = pending.count - closing.firstChild
+            let childCount = pending.count - firstChild
             childCounts[element] = Int32(childCount)
             if childCount > 0 {
-                for position in closing.firstChild..<pending.count { childList.append(pending[position]) }
+                for position in firstChild..<pending.count { childList.append(pending[position]) }
                 pending.removeLast(childCount)
             }
-            if open.isEmpty { isComplete = true }
+            if open.count == 0 { isComplete = true }
+        }
+    }
+
+    /// A column of the tree as the builder fills it: a buffer that grows by doubling, moved into the
+    /// tree's buffer of exactly its size once the tree is complete; also the stack the tree's
+    /// selections gather their nodes in.
+    ///
+    /// A Swift array held by a class checks its uniqueness on every append, and the builder appends to
+    /// ten of them for each element; a column owned by the builder alone needs no such check.
+    fileprivate struct Column<Element>: ~Copyable {
+        private var base: UnsafeMutablePointer<Element>
+        private var capacity: Int
+        /// The number of elements.
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 1)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+
+        /// The last element, `nil` when empty.
+        @inline(__always)
+        var last: Element? {
+            count > 0 ? base[count - 1] : nil
+        }
+
+        subscript(index: Int) -> Element {
+            get {
+                precondition(index >= 0 && index < count, "index out of range")
+                return base[index]
+            }
+            set {
+                precondition(index >= 0 && index < count, "index out of range")
+                base[index] = newValue
+            }
+        }
+
+        @inline(__always)
+        mutating func append(_ element: Element) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: element)
+            count += 1
+        }
+
+        /// Doubles the capacity (rarely: out of the inlined append).
+        @inline(never)
+        private mutating func grow() {
+            let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+
+        /// Removes and returns the last element, `nil` when empty.
+        mutating func popLast() -> Element? {
+            guard count > 0 else { return nil }
+            count -= 1
+            return (base + count).move()
+        }
+
+        /// Removes the last `k` elements.
+        mutating func removeLast(_ k: Int) {
+            precondition(k >= 0 && k <= count, "more elements removed than there are")
+            count -= k
+            (base + count).deinitialize(count: k)
+        }
+
+        /// The elements from position `start` on, removed and returned as an array (allocated once,
+        /// at their number).
+        mutating func removeLast(from start: Int) -> [Element] {
+            let removed = count - start
+            if removed <= 0 { return [] }
+            count = start
+            let elements = Array(UnsafeBufferPointer(start: base + start, count: removed))
+            (base + start).deinitialize(count: removed)
+            return elements
+        }
+
+        /// The elements, moved into a buffer of exactly their number that the caller then owns
+        /// (deinitializes and deallocates); the column is left empty.
+        mutating func moveOut() -> UnsafeMutableBufferPointer<Element> {
+            let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: count)
+            if let target = buffer.baseAddress { target.moveInitialize(from: base, count: count) }
+            count = 0
+            return buffer
         }
     }
 
@@ -305,6 +428,14 @@ extension RuleTree {
         /// The number of each vocabulary token met, -1 for none.
         private var numbersByToken: [Int32] = []
 
+        /// A qualifier with room for the names of a typical invoice.
+        init() {
+            names.reserveCapacity(64)
+            localNames.reserveCapacity(64)
+            namespaces.reserveCapacity(64)
+            shared.reserveCapacity(64)
+        }
+
         /// The number of an element's name in this tree.
         mutating func number(of name: XMLElementName) -> Int {
             let token = name.token
@@ -322,13 +453,16 @@ extension RuleTree {
                 namespaces.append(name.namespace)
                 shared.append(qualification.shared)
                 if qualification.shared >= numbersByShared.count {
-                    numbersByShared += repeatElement(-1, count: qualification.shared + 1 - numbersByShared.count)
+                    let count = max(qualification.shared + 1, 2 * numbersByShared.count, 256)
+                    numbersByShared += repeatElement(-1, count: count - numbersByShared.count)
                 }
                 numbersByShared[qualification.shared] = Int32(number)
             }
             if token >= 0 {
                 if token >= numbersByToken.count {
-                    numbersByToken += repeatElement(-1, count: token + 1 - numbersByToken.count)
+                    // Grown geometrically: the tokens of a document are met in no particular order.
+                    let count = max(token + 1, 2 * numbersByToken.count, 256)
+                    numbersByToken += repeatElement(-1, count: count - numbersByToken.count)
                 }
                 numbersByToken[token] = Int32(number)
             }

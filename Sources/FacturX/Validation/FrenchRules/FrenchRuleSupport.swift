@@ -1,5 +1,7 @@
 // FactureKit — the FactureKit authors — SPDX-License-Identifier: Apache-2.0
 
+import Synchronization
+
 /// The XPath 2.0 semantics the French rules rely on (regular expressions with `\d` as any Unicode
 /// decimal digit, codepoint string comparison, `xs:double` arithmetic) and their format checks.
 enum FrenchXPath {
@@ -332,12 +334,22 @@ struct FrenchMatchPattern: Sendable {
         let numbers: [Int]
     }
 
-    /// The key under which a document keeps the elements the pattern selects.
-    let key = RuleMemoKey()
+    /// The key under which a document keeps the elements the pattern selects: the same for every
+    /// pattern of the same text, so that the many rules on one context select it once.
+    let key: RuleMemoKey
     let alternatives: [Alternative]
+
+    /// The keys of the patterns made so far, by text.
+    private static let keys = Mutex<[String: RuleMemoKey]>([:])
 
     /// Splits a pattern.
     init(_ pattern: String) {
+        key = Self.keys.withLock { keys in
+            if let known = keys[pattern] { return known }
+            let key = RuleMemoKey()
+            keys[pattern] = key
+            return key
+        }
         alternatives = pattern.split(separator: "|").compactMap { alternative in
             let trimmed = alternative.trimmingSpaces
             let steps = trimmed.split(separator: "/").map(String.init)
@@ -353,23 +365,28 @@ extension RuleDocument {
     /// per document.
     func frenchMatch(_ pattern: FrenchMatchPattern) -> [RuleNode] {
         memoized(pattern.key) {
-            var matched: [RuleNode] = []
-            for alternative in pattern.alternatives {
-                let numbers = alternative.numbers
-                let last = numbers.count - 1
-                nodes: for node in all(shared: numbers[last]) {
-                    // The ancestors, innermost first, against the steps before the last.
-                    var current = node
-                    var step = last - 1
-                    while step >= 0 {
-                        guard let parent = current.parent, parent.sharedNameID == numbers[step] else { continue nodes }
-                        current = parent
-                        step -= 1
-                    }
-                    if !alternative.isAbsolute || current.parent == nil { matched.append(node) }
-                }
+            tree.gathering {
+                matches(pattern)
             }
-            return matched
+        }
+    }
+
+    /// Gathers the elements a match pattern selects (see ``RuleTree/gathering(_:)``).
+    private func matches(_ pattern: FrenchMatchPattern) {
+        for alternative in pattern.alternatives {
+            let numbers = alternative.numbers
+            let last = numbers.count - 1
+            nodes: for node in all(shared: numbers[last]) {
+                // The ancestors, innermost first, against the steps before the last.
+                var current = node
+                var step = last - 1
+                while step >= 0 {
+                    guard let parent = current.parent, parent.sharedNameID == numbers[step] else { continue nodes }
+                    current = parent
+                    step -= 1
+                }
+                if !alternative.isAbsolute || current.parent == nil { node.tree.gather(node) }
+            }
         }
     }
 

@@ -154,8 +154,11 @@ final class FacturXStructure: Sendable {
         let priority: Int?
         /// The next steps, by qualified name.
         let children: [String: [Step]]
-        /// ``children`` by the ``RulePaths`` number of their name, for walks that compare numbers.
-        let childrenByNumber: [(number: Int, steps: [Step])]
+        /// The ``RulePaths`` numbers of the names of ``children``, for walks that compare numbers.
+        let childNumbers: [Int]
+        /// The steps of each name of ``childNumbers``, at the same position: kept apart from the
+        /// numbers, so that scanning the numbers copies (and reference-counts) no array of steps.
+        let childSteps: [[Step]]
         /// The rule's checks in the form the walk evaluates, with the number of the identifier each reports.
         let compiledChecks: [CompiledCheck]
         /// The attribute names the compiled checks read, by ``CompiledCheck/attribute``.
@@ -175,7 +178,8 @@ final class FacturXStructure: Sendable {
             self.priority = priority
             self.children = children
             let names = children.keys.sorted()
-            childrenByNumber = zip(RulePaths.numbers(of: names), names).map { ($0, children[$1] ?? []) }
+            childNumbers = RulePaths.numbers(of: names)
+            childSteps = names.map { children[$0] ?? [] }
             var attributeNames: [String] = []
             compiledChecks = checks.map { check in
                 CompiledCheck(
@@ -190,8 +194,7 @@ final class FacturXStructure: Sendable {
         /// The steps for a child element whose name has ``RulePaths`` number `number`.
         @inline(__always)
         func children(numbered number: Int) -> [Step]? {
-            for entry in childrenByNumber where entry.number == number { return entry.steps }
-            return nil
+            childNumbers.firstIndex(of: number).map { childSteps[$0] }
         }
     }
 
@@ -377,12 +380,37 @@ final class FacturXStructure: Sendable {
     /// The elements failing each identifier's checks, by identifier number (the order of ``identifiers``),
     /// in document order.
     func failures(in document: RuleDocument) -> [[RuleNode]] {
-        var failures = [[RuleNode]](repeating: [], count: identifiers.count)
+        var walk = Walk(document: document, identifierCount: identifiers.count)
+        walk.visit(document.root, roots[document.root.qualifiedName] ?? [])
+        return walk.failures
+    }
+
+    /// One walk of a document against the table: its state in one value passed down the recursion
+    /// (a nested function capturing mutable locals would box them and check each access dynamically).
+    private struct Walk: ~Copyable {
+        let document: RuleDocument
+        /// The document's tree, which the document keeps alive: read without reference counting.
+        unowned(unsafe) let tree: RuleTree
         let lists = FacturXCodeLists.lists
-        let tree = document.tree
-        // How many children of each name the element being checked has, by name number in the tree.
-        var counts = [Int](repeating: 0, count: tree.names.count)
-        func visit(_ node: RuleNode, _ candidates: [Step]) {
+        /// How many children of each name the element being checked has, by name number in the tree;
+        /// all zero between elements.
+        let counts: UnsafeMutableBufferPointer<Int32>
+        /// The elements failing each identifier's checks.
+        var failures: [[RuleNode]]
+
+        init(document: RuleDocument, identifierCount: Int) {
+            self.document = document
+            tree = document.tree
+            counts = .allocate(capacity: document.tree.names.count)
+            counts.initialize(repeating: 0)
+            failures = [[RuleNode]](repeating: [], count: identifierCount)
+        }
+
+        deinit {
+            counts.deallocate()
+        }
+
+        mutating func visit(_ node: RuleNode, _ candidates: [Step]) {
             // Most steps have no predicate: the candidates themselves, without a copy.
             let matched =
                 candidates.allSatisfy { $0.predicate == nil }
@@ -392,43 +420,7 @@ final class FacturXStructure: Sendable {
                 guard let priority = step.priority else { continue }
                 if priority > (best?.priority ?? Int.min) { best = step }
             }
-            if let best {
-                for child in node.children { counts[child.nameID] += 1 }
-                best.compiledChecks.withUnsafeBufferPointer { checks in
-                    for check in checks {
-                        let holds: Bool
-                        switch check.kind {
-                        case .count:
-                            let number = tree.number(shared: check.name)
-                            holds = check.comparison.accepts(number < 0 ? 0 : counts[number], check.limit)
-                        case .countWhere:
-                            let number = tree.number(shared: check.name)
-                            var count = 0
-                            if number >= 0, counts[number] > 0 {
-                                for child in node.children
-                                where child.nameID == number && check.predicate?.holds(on: child, in: document) ?? true
-                                {
-                                    count += 1
-                                }
-                            }
-                            holds = check.comparison.accepts(count, check.limit)
-                        case .attribute:
-                            holds = node.attribute(best.attributeNames[check.attribute]) != nil
-                        case .valueCode:
-                            let value = node.stringValue
-                            holds = value.isEmpty || lists[check.list].contains(value)
-                        case .attributeCode:
-                            if let value = node.attribute(best.attributeNames[check.attribute]) {
-                                holds = value.isEmpty || lists[check.list].contains(value)
-                            } else {
-                                holds = true
-                            }
-                        }
-                        if !holds { failures[check.identifier].append(node) }
-                    }
-                }
-                for child in node.children { counts[child.nameID] = 0 }
-            }
+            if let best { check(node, against: best) }
             if matched.isEmpty { return }
             for child in node.children {
                 let number = child.sharedNameID
@@ -441,7 +433,43 @@ final class FacturXStructure: Sendable {
                 if !next.isEmpty { visit(child, next) }
             }
         }
-        visit(document.root, roots[document.root.qualifiedName] ?? [])
-        return failures
+
+        /// Runs the checks of the rule `step` states on `node`.
+        private mutating func check(_ node: RuleNode, against step: Step) {
+            for child in node.children { counts[child.nameID] += 1 }
+            defer { for child in node.children { counts[child.nameID] = 0 } }
+            step.compiledChecks.withUnsafeBufferPointer { checks in
+                for check in checks where !holds(check, on: node, step) {
+                    failures[check.identifier].append(node)
+                }
+            }
+        }
+
+        /// Whether a check holds on `node`, checked against the rule of `step`.
+        private func holds(_ check: CompiledCheck, on node: RuleNode, _ step: Step) -> Bool {
+            switch check.kind {
+            case .count:
+                let number = tree.number(shared: check.name)
+                return check.comparison.accepts(number < 0 ? 0 : Int(counts[number]), check.limit)
+            case .countWhere:
+                let number = tree.number(shared: check.name)
+                var count = 0
+                if number >= 0, counts[number] > 0 {
+                    for child in node.children
+                    where child.nameID == number && check.predicate?.holds(on: child, in: document) ?? true {
+                        count += 1
+                    }
+                }
+                return check.comparison.accepts(count, check.limit)
+            case .attribute:
+                return node.attribute(step.attributeNames[check.attribute]) != nil
+            case .valueCode:
+                let value = node.stringValue
+                return value.isEmpty || lists[check.list].contains(value)
+            case .attributeCode:
+                guard let value = node.attribute(step.attributeNames[check.attribute]) else { return true }
+                return value.isEmpty || lists[check.list].contains(value)
+            }
+        }
     }
 }
