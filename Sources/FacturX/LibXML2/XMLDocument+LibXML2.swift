@@ -152,6 +152,9 @@ final class LibXML2TreeParser {
     @exclusivity(unchecked) private var interned: [UnsafeRawPointer: String] = [:]
     /// Namespace URIs by dictionary pointer: the raw bytes (to check a hit) and the decoded URI.
     @exclusivity(unchecked) private var internedNamespaces: [UnsafeRawPointer: (raw: String, decoded: String)] = [:]
+    /// The hashes of the namespace URIs met in this parse (``XMLElementNames/uriHash(_:)``), by
+    /// dictionary pointer: a document uses a handful of URIs, each hashed once.
+    @exclusivity(unchecked) private var uriHashes: [(key: UnsafeRawPointer, hash: Int)] = []
     /// Every element name met in this parse, by its three dictionary pointers: an element whose
     /// pointers were met before reuses its name without measuring or comparing any bytes.
     @exclusivity(unchecked) private var elementNames = ElementNameTable()
@@ -423,13 +426,24 @@ final class LibXML2TreeParser {
             uri: uri.map(UnsafeRawPointer.init)
         )
         return elementNames.name(for: key) {
-            XMLElementNames.shared.name(
+            let uriBytes = uri.map(Self.bytes)
+            return XMLElementNames.shared.name(
                 local: Self.bytes(localName),
                 prefix: prefix.map(Self.bytes),
-                uri: uri.map(Self.bytes),
+                uri: uriBytes,
+                uriHash: uriBytes.map { uriHash(key: UnsafeRawPointer($0.baseAddress), bytes: $0) } ?? 0,
                 decode: Self.attributeValue
             )
         }
+    }
+
+    /// The hash of a namespace URI, computed once per dictionary pointer of the parse (a bounded
+    /// list: past a few dozen URIs, each further one is hashed every time).
+    private func uriHash(key: UnsafeRawPointer?, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if let key, let known = uriHashes.first(where: { $0.key == key }) { return known.hash }
+        let hash = XMLElementNames.uriHash(bytes)
+        if let key, uriHashes.count < 32 { uriHashes.append((key, hash)) }
+        return hash
     }
 
     /// The bytes of a NUL-terminated libxml2 string.

@@ -71,13 +71,17 @@ final class XMLElementNames: Sendable {
 
     /// The name whose local name, prefix and namespace URI have these bytes; `decode` makes the
     /// namespace string from the URI's bytes (the parser unescapes them).
+    ///
+    /// `uriHash` is ``uriHash(_:)`` of `uri` (0 for none): a parse meets a handful of URIs but
+    /// dozens of names in each, so it hashes each URI once rather than once per name.
     func name(
         local: UnsafeBufferPointer<UInt8>,
         prefix: UnsafeBufferPointer<UInt8>?,
         uri: UnsafeBufferPointer<UInt8>?,
+        uriHash: Int,
         decode: (UnsafeBufferPointer<UInt8>) -> String
     ) -> XMLElementName {
-        let hash = Self.hash(local, prefix, uri)
+        let hash = Self.hash(local, prefix, uriHash: uri == nil ? nil : uriHash)
         let found: XMLElementName? = state.withLock { state in
             let mask = state.slots.count - 1
             var slot = hash & mask
@@ -143,37 +147,55 @@ final class XMLElementNames: Sendable {
     ) -> Bool {
         key.withUnsafeBytes { stored in
             var offset = 0
-            for part in [local, prefix, uri] {
-                guard offset + 4 <= stored.count else { return false }
-                let length = UInt32(littleEndian: stored.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-                offset += 4
-                guard let part else {
-                    if length != UInt32.max { return false }
-                    continue
-                }
-                guard length == UInt32(part.count), offset + part.count <= stored.count else { return false }
-                if let base = part.baseAddress, let storedBase = stored.baseAddress,
-                    memcmp(storedBase + offset, base, part.count) != 0
-                {
-                    return false
-                }
-                offset += part.count
-            }
-            return offset == stored.count
+            return matchPart(stored, &offset, local) && matchPart(stored, &offset, prefix)
+                && matchPart(stored, &offset, uri) && offset == stored.count
         }
     }
 
-    /// A hash of the parts and their lengths.
+    /// Whether the stored key has `part` (length, then bytes) at `offset`, which moves past it.
+    private static func matchPart(
+        _ stored: UnsafeRawBufferPointer,
+        _ offset: inout Int,
+        _ part: UnsafeBufferPointer<UInt8>?
+    ) -> Bool {
+        guard offset + 4 <= stored.count else { return false }
+        let length = UInt32(littleEndian: stored.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+        offset += 4
+        guard let part else { return length == UInt32.max }
+        guard length == UInt32(part.count), offset + part.count <= stored.count else { return false }
+        if let base = part.baseAddress, let storedBase = stored.baseAddress,
+            memcmp(storedBase + offset, base, part.count) != 0
+        {
+            return false
+        }
+        offset += part.count
+        return true
+    }
+
+    /// The hash of a namespace URI's bytes that ``name(local:prefix:uri:uriHash:decode:)`` expects.
+    static func uriHash(_ uri: UnsafeBufferPointer<UInt8>) -> Int {
+        var hasher = Hasher()
+        hasher.combine(uri.count)
+        hasher.combine(bytes: UnsafeRawBufferPointer(uri))
+        return hasher.finalize()
+    }
+
+    /// A hash of the local name and prefix (bytes and lengths) and of the URI's own hash.
     private static func hash(
         _ local: UnsafeBufferPointer<UInt8>,
         _ prefix: UnsafeBufferPointer<UInt8>?,
-        _ uri: UnsafeBufferPointer<UInt8>?
+        uriHash: Int?
     ) -> Int {
         var hasher = Hasher()
-        for part in [local, prefix, uri] {
-            hasher.combine(part?.count ?? -1)
-            if let part { hasher.combine(bytes: UnsafeRawBufferPointer(part)) }
+        hasher.combine(local.count)
+        hasher.combine(bytes: UnsafeRawBufferPointer(local))
+        if let prefix {
+            hasher.combine(prefix.count)
+            hasher.combine(bytes: UnsafeRawBufferPointer(prefix))
+        } else {
+            hasher.combine(-1)
         }
+        hasher.combine(uriHash ?? -1)
         return hasher.finalize()
     }
 }

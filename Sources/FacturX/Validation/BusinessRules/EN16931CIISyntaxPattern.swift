@@ -227,8 +227,11 @@ enum EN16931CIISyntax {
             let verdicts: [Verdict]
             /// The index of the rule's first assertion among all the pattern's assertions.
             let offset: Int
-            /// The path tests by the ``RulePaths`` number of their first step.
-            let byFirstStep: [Int: [Int]]
+            /// The path tests grouped by their first step (see `byFirstStep`).
+            let firstStepTests: [Int]
+            /// The range of `firstStepTests` that holds the path tests of each first step, by its
+            /// ``RulePaths`` number (ranges rather than arrays: the scan copies them for free).
+            let byFirstStep: [Int: Range<Int>]
             /// The steps after the first of each path test, `nil` for one-step paths and other tests.
             let rests: [Steps?]
             /// The path tests that fail when their path selects nothing (`count(path) = 1`).
@@ -299,11 +302,18 @@ enum EN16931CIISyntax {
                 }
                 defer { offset += rule.checks.count }
                 let verdicts = rule.checks.map { Verdict($0.test) }
+                var firstStepTests: [Int] = []
+                var firstStepRanges: [Int: Range<Int>] = [:]
+                for (name, tests) in byFirstStep {
+                    firstStepRanges[name] = firstStepTests.count..<firstStepTests.count + tests.count
+                    firstStepTests.append(contentsOf: tests)
+                }
                 return Compiled(
                     matcher: Matcher(rule.context),
                     verdicts: verdicts,
                     offset: offset,
-                    byFirstStep: byFirstStep,
+                    firstStepTests: firstStepTests,
+                    byFirstStep: firstStepRanges,
                     rests: rests,
                     failingWhenNone: verdicts.indices.filter {
                         if case .count(let minimum, _) = verdicts[$0] { minimum > 0 } else { false }
@@ -352,14 +362,15 @@ enum EN16931CIISyntax {
             var counts: [Int]
             /// The path tests whose path selected something on the current element.
             var selecting: [Int] = []
-            /// The path tests a child name starts, by name number in the tree (most names start none).
-            var started: [[Int]]
+            /// The path tests a child name starts, by name number in the tree (most names start none):
+            /// a range of the rule's `firstStepTests`.
+            var started: [Range<Int>]
             /// The number of the rule each entry of `started` was looked up for, -1 for none.
             var startedBy: [Int32]
 
             init(nameCount: Int, testCount: Int) {
                 counts = [Int](repeating: 0, count: testCount)
-                started = [[Int]](repeating: [], count: nameCount)
+                started = [Range<Int>](repeating: 0..<0, count: nameCount)
                 startedBy = [Int32](repeating: -1, count: nameCount)
             }
         }
@@ -379,10 +390,11 @@ enum EN16931CIISyntax {
                 for child in node.children {
                     let id = child.nameID
                     if scratch.startedBy[id] != stamp {
-                        scratch.started[id] = rule.byFirstStep[child.sharedNameID] ?? []
+                        scratch.started[id] = rule.byFirstStep[child.sharedNameID] ?? 0..<0
                         scratch.startedBy[id] = stamp
                     }
-                    for index in scratch.started[id] {
+                    for position in scratch.started[id] {
+                        let index = rule.firstStepTests[position]
                         let selected = rule.rests[index]?.count(from: child, upTo: 2) ?? 1
                         if selected > 0, scratch.counts[index] == 0 { scratch.selecting.append(index) }
                         scratch.counts[index] += selected
