@@ -31,5 +31,6 @@ let package = Package(
         suite("OCRIntake", measures: ["FactureModel", "FactureOCR"]),
         suite("Seal", measures: ["FactureSeal"]),
         suite("Archive", measures: ["FactureArchive", "FactureStoreSQLite", "FactureSeal"]),
+        suite("Banking", measures: ["FactureModel", "FactureBanking"]),
     ]
 )

@@ -16,6 +16,7 @@
 #include <libxml/xmlsave.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
+#include <libxml/xmlreader.h>
 
 /// `xmlFree` is a global function pointer in libxml2; Swift cannot call it directly.
 static inline void cfacture_xmlFree(void *pointer) {

@@ -269,11 +269,16 @@ struct SealIdentityDirectory {
         )
         try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path)
         let identity = try generate()
-        let key = Data(try identity.serializePrivateKeyAsPEM().utf8)
-        guard manager.createFile(atPath: keyFile.path, contents: key, attributes: [.posixPermissions: 0o600]) else {
-            throw ValidationError("cannot write \(keyFile.path)")
-        }
+        // The certificate first, the key last and by rename: the key file's presence means both
+        // are complete, even when the process is killed half-way.
         try Data(identity.certificate.serializeAsPEM().utf8).write(to: certificateFile, options: .atomic)
+        let key = Data(try identity.serializePrivateKeyAsPEM().utf8)
+        let partialKey = keyFile.path + ".partial"
+        try? manager.removeItem(atPath: partialKey)
+        guard manager.createFile(atPath: partialKey, contents: key, attributes: [.posixPermissions: 0o600]) else {
+            throw ValidationError("cannot write \(partialKey)")
+        }
+        guard rename(partialKey, keyFile.path) == 0 else { throw ValidationError("cannot write \(keyFile.path)") }
         return identity
     }
 

@@ -69,23 +69,32 @@ struct CanonicalReader {
         return Array(bytes[offset..<offset + count])
     }
 
-    mutating func byte() throws(FactureArchiveError) -> UInt8 { try raw(1)[0] }
-
-    mutating func uint64() throws(FactureArchiveError) -> UInt64 {
-        try raw(8).reduce(0) { $0 << 8 | UInt64($1) }
+    /// The next `count` bytes as a big-endian integer, read in place (no array per field).
+    private mutating func bigEndian(_ count: Int) throws(FactureArchiveError) -> UInt64 {
+        guard bytes.count - offset >= count else { throw malformed("truncated") }
+        var value: UInt64 = 0
+        for index in offset..<offset + count { value = value << 8 | UInt64(bytes[index]) }
+        offset += count
+        return value
     }
+
+    mutating func byte() throws(FactureArchiveError) -> UInt8 { UInt8(try bigEndian(1)) }
+
+    mutating func uint64() throws(FactureArchiveError) -> UInt64 { try bigEndian(8) }
 
     mutating func int64() throws(FactureArchiveError) -> Int64 { Int64(bitPattern: try uint64()) }
 
-    mutating func uint32() throws(FactureArchiveError) -> UInt32 {
-        try raw(4).reduce(0) { $0 << 8 | UInt32($1) }
-    }
+    mutating func uint32() throws(FactureArchiveError) -> UInt32 { UInt32(try bigEndian(4)) }
 
     mutating func data() throws(FactureArchiveError) -> [UInt8] { try raw(Int(try uint32())) }
 
     mutating func string() throws(FactureArchiveError) -> String {
-        let utf8 = try data()
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw malformed("text is not UTF-8") }
+        let count = Int(try uint32())
+        guard bytes.count - offset >= count else { throw malformed("truncated") }
+        defer { offset += count }
+        guard let text = String(validating: bytes[offset..<offset + count], as: UTF8.self) else {
+            throw malformed("text is not UTF-8")
+        }
         return text
     }
 
