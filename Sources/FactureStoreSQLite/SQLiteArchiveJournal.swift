@@ -22,7 +22,7 @@ import GRDB
 ///   `issued_at` in milliseconds since 1970.
 ///
 /// Records are handed back as stored, unchecked: the audit reads them again
-/// (``JournalRecord/decoded()``) and reports a changed row. A column that cannot even be a record
+/// (``FactureArchive/JournalRecord/decoded()``) and reports a changed row. A column that cannot even be a record
 /// (a leaf hash that is not 32 bytes, a document that is no identifier) is an
 /// `integrityViolation` naming the entry.
 ///
@@ -44,7 +44,7 @@ public final class SQLiteArchiveJournal: ArchiveJournal {
     /// Opens (creating when missing) the journal in the SQLite file at `path` and migrates its
     /// schema to the current version. The directory must exist.
     ///
-    /// - Throws: ``FactureArchiveError/Code/storageFailure`` when the file cannot be opened or
+    /// - Throws: ``FactureArchive/FactureArchiveError/Code/storageFailure`` when the file cannot be opened or
     ///   created, is not a SQLite database, or cannot be migrated.
     public init(path: String) throws(FactureArchiveError) {
         self.path = path

@@ -33,7 +33,7 @@ public struct SQLiteArchiveStorage: Sendable {
     /// Opens the storage in `directory`, creating the directory (and its parents), the database
     /// and the blob folder when missing.
     ///
-    /// - Throws: ``FactureArchiveError/Code/storageFailure`` when the directory cannot be made or
+    /// - Throws: ``FactureArchive/FactureArchiveError/Code/storageFailure`` when the directory cannot be made or
     ///   the journal cannot be opened.
     public init(directory: String) throws(FactureArchiveError) {
         do {

@@ -2,7 +2,7 @@
 
 public import FactureArchive
 
-/// The checks every ``ArchiveJournal`` implementation must pass, whatever stores it: run them from
+/// The checks every ``FactureArchive/ArchiveJournal`` implementation must pass, whatever stores it: run them from
 /// the implementation's own tests, each check on a new empty journal.
 ///
 /// ```swift

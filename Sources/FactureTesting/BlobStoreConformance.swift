@@ -2,7 +2,7 @@
 
 public import FactureArchive
 
-/// The checks every ``BlobStore`` implementation must pass: run them from the implementation's
+/// The checks every ``FactureArchive/BlobStore`` implementation must pass: run them from the implementation's
 /// own tests, each check on a new empty store.
 ///
 /// ```swift
