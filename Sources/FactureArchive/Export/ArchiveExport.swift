@@ -108,21 +108,14 @@ extension DigitalSafe {
             for record in records {
                 let entry = try record.decoded()
                 journalBytes.data(entry.encoded)
-                if let id = entry.event.document {
-                    if var document = documents[id] {
-                        try document.apply(entry)
-                        documents[id] = document
-                    } else {
-                        documents[id] = try ArchivedDocument(folding: [entry])
-                    }
-                }
+                try ArchivedDocument.fold(entry, into: &documents)
             }
             next += UInt64(records.count)
         }
         var checkpointBytes = CanonicalWriter()
         let checkpoints = try await journal.checkpoints().filter { $0.treeSize <= checkpoint.treeSize }
         for kept in checkpoints { ArchiveExport.encodeCheckpoint(kept, into: &checkpointBytes) }
-        let blobs = Set(documents.values.filter { !$0.isDestroyed }.map(\.blob)).sorted()
+        let blobs = ArchivedDocument.keptBlobs(of: documents)
         for blob in blobs {
             try Self.write(try await self.blobs.get(blob), to: partial + "/blobs/" + blob.hex)
         }
@@ -230,17 +223,10 @@ extension DigitalSafe {
         }
         var documents: [DocumentID: ArchivedDocument] = [:]
         for record in records {
-            let entry = try record.decoded()
-            guard let id = entry.event.document else { continue }
-            if var document = documents[id] {
-                try document.apply(entry)
-                documents[id] = document
-            } else {
-                documents[id] = try ArchivedDocument(folding: [entry])
-            }
+            try ArchivedDocument.fold(try record.decoded(), into: &documents)
         }
         var contents: [(BlobDigest, [UInt8])] = []
-        for blob in Set(documents.values.filter { !$0.isDestroyed }.map(\.blob)).sorted() {
+        for blob in ArchivedDocument.keptBlobs(of: documents) {
             let content = try read("blobs/" + blob.hex)
             guard BlobDigest(of: content) == blob else {
                 throw FactureArchiveError(code: .integrityViolation, message: "exported blob \(blob) was altered")

@@ -78,6 +78,26 @@ public struct ArchivedDocument: Hashable, Sendable {
         }
     }
 
+    /// Folds `entry` into the states of the documents it may be about: a deposit starts one, any
+    /// other document event is applied to its state; archive-wide events change nothing.
+    static func fold(
+        _ entry: JournalEntry,
+        into documents: inout [DocumentID: ArchivedDocument]
+    ) throws(FactureArchiveError) {
+        guard let id = entry.event.document else { return }
+        if var document = documents[id] {
+            try document.apply(entry)
+            documents[id] = document
+        } else {
+            documents[id] = try ArchivedDocument(folding: [entry])
+        }
+    }
+
+    /// The blobs of the documents not destroyed, sorted.
+    static func keptBlobs(of documents: [DocumentID: ArchivedDocument]) -> [BlobDigest] {
+        Set(documents.values.filter { !$0.isDestroyed }.map(\.blob)).sorted()
+    }
+
     /// Whether it is destroyed.
     public var isDestroyed: Bool { destroyedAt != nil }
 
