@@ -16,18 +16,27 @@ let package = Package(
         .library(name: "FactureStorePostgres", targets: ["FactureStorePostgres"]),
         .library(name: "FactureTesting", targets: ["FactureTesting"]),
         .library(name: "FactureBanking", targets: ["FactureBanking"]),
+        .library(name: "FactureHTTP", targets: ["FactureHTTP"]),
         .executable(name: "facture", targets: ["facture"]),
     ],
     traits: [
         .trait(
             name: "PostgreSQL",
             description: "Builds FactureStorePostgres on postgres-nio (the archive journal and blobs in PostgreSQL)."
-        )
+        ),
+        .trait(
+            name: "AsyncHTTPClient",
+            description: "Adds FactureHTTP's AsyncHTTPClientTransport, an HTTP transport on async-http-client (SwiftNIO)."
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // MARK: System libraries (thin shims, no logic)
@@ -80,6 +89,19 @@ let package = Package(
         .target(name: "FactureArchive", dependencies: ["FactureSeal", "CFactureOpenSSL"]),
         .target(name: "FactureTesting", dependencies: ["FactureArchive"]),
         .target(name: "FactureBanking", dependencies: ["FactureModel", "CFactureLibXML2"]),
+        .target(
+            name: "FactureHTTP",
+            dependencies: [
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPTypesFoundation", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(
+                    name: "AsyncHTTPClient",
+                    package: "async-http-client",
+                    condition: .when(traits: ["AsyncHTTPClient"])
+                ),
+            ]
+        ),
 
         // MARK: Storage adapters
         .target(
@@ -104,13 +126,24 @@ let package = Package(
                 "FactureSeal",
                 "FactureArchive",
                 "FactureStoreSQLite",
+                "FactureBanking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/facture"
         ),
 
         // MARK: Tests
-        .target(name: "FactureTestSupport", path: "Tests/FactureTestSupport"),
+        .target(
+            name: "FactureTestSupport",
+            dependencies: [
+                "FactureHTTP",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/FactureTestSupport"
+        ),
         .testTarget(name: "FactureModelTests", dependencies: ["FactureModel", "FactureTestSupport"]),
         .testTarget(name: "FacturXTests", dependencies: ["FacturX", "FactureModel", "FactureTestSupport"]),
         .testTarget(name: "FactureOCRTests", dependencies: ["FactureOCR", "FactureModel", "FactureTestSupport"]),
@@ -122,6 +155,15 @@ let package = Package(
         .testTarget(
             name: "FactureBankingTests",
             dependencies: ["FactureBanking", "FactureModel", "FacturX", "FactureTestSupport", "CFactureLibXML2"]
+        ),
+        .testTarget(
+            name: "FactureHTTPTests",
+            dependencies: [
+                "FactureHTTP", "FactureTesting", "FactureTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "FactureStoreSQLiteTests",
@@ -142,7 +184,9 @@ let package = Package(
         ),
         .testTarget(
             name: "FactureExampleTests",
-            dependencies: ["facture", "FactureModel", "FactureArchive", "FactureStoreSQLite", "FactureTestSupport"]
+            dependencies: [
+                "facture", "FactureModel", "FactureArchive", "FactureStoreSQLite", "FactureBanking", "FactureTestSupport",
+            ]
         ),
     ],
     cxxLanguageStandard: .cxx17

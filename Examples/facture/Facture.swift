@@ -46,6 +46,7 @@ struct Facture: AsyncParsableCommand {
             SealCommand.self,
             VerifyCommand.self,
             ArchiveCommand.self,
+            BankCommand.self,
         ]
     )
 }

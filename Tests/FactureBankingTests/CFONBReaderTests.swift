@@ -103,6 +103,15 @@ struct CFONBReaderTests {
         #expect(whole == chunked)
     }
 
+    @Test("the asynchronous file reader gives the same statements")
+    func asynchronousFile() async throws {
+        let path = try cfonbFixturePath("sample/statement.cfonb")
+        let whole = try CFONB120Reader().statements(in: try cfonbFixture("sample/statement.cfonb"))
+        let read = try await CFONB120Reader().statements(contentsOfFile: path)
+        #expect(read == whole)
+        #expect(read.flatMap(\.movements).count == 300)
+    }
+
     @Test("events report statements opened and closed around their movements")
     func events() throws {
         var opened = 0

@@ -17,8 +17,7 @@ struct LetteringDevScenarioTests {
         )
         let movements = statements.flatMap(\.movements)
         let ledger = try LedgerJSONReader().read(SharedFixtures.data("banking/sample/invoices.json"))
-        let pain = String(decoding: try SharedFixtures.data("banking/sample/pain001_v03.xml"), as: UTF8.self)
-        let runs = LetteringSupport.paymentRuns(pain: pain)
+        let runs = try PaymentRunReader().paymentRuns(SharedFixtures.data("banking/sample/pain001_v03.xml"))
         let result = LetteringEngine().letter(movements, ledger: ledger, paymentRuns: runs)
         return (result, movements, ledger)
     }
@@ -46,11 +45,10 @@ struct LetteringDevScenarioTests {
         let bytes = [UInt8](try SharedFixtures.data("banking/sample/camt053_v\(version).xml"))
         let movements = try Camt053Reader().statements(bytes).flatMap(\.movements)
         let ledger = try LedgerJSONReader().read(SharedFixtures.data("banking/sample/invoices.json"))
-        let pain = String(decoding: try SharedFixtures.data("banking/sample/pain001_v03.xml"), as: UTF8.self)
         let result = LetteringEngine().letter(
             movements,
             ledger: ledger,
-            paymentRuns: LetteringSupport.paymentRuns(pain: pain)
+            paymentRuns: try PaymentRunReader().paymentRuns(SharedFixtures.data("banking/sample/pain001_v03.xml"))
         )
         let truth = try LetteringSupport.truthPairs(SharedFixtures.data("banking/sample/truth.json"))
         let predicted = Set(

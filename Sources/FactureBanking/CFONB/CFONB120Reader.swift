@@ -97,6 +97,14 @@ public struct CFONB120Reader: Sendable {
         return statements
     }
 
+    /// The statements of a file, read off the caller's executor (the reading is blocking file I/O).
+    ///
+    /// Keeps all movements in memory; use ``forEachStatement(atPath:_:)`` to hold one statement at a time.
+    @concurrent
+    public func statements(contentsOfFile path: String) async throws(FactureBankingError) -> [BankStatement] {
+        try statements(atPath: path)
+    }
+
     // MARK: Records
 
     /// Reports every record of an in-memory file, decoded, with its 1-based number; no statement

@@ -75,6 +75,14 @@ struct MovementOutcome {
     var score: Double = 0
 }
 
+/// The partners a movement's texts point to.
+struct PartnerCandidates {
+    /// Named for sure (IBAN, whole name, or a cut name fitting at most three partners).
+    var named: Set<Int>
+    /// Fitting a cut name shared by more partners: evidence only together with an amount.
+    var possible: Set<Int>
+}
+
 /// One allocation decision for an amount.
 struct Allocation {
     var parts: [(item: Int, cents: Int, writeOff: Int)]
@@ -124,7 +132,9 @@ struct LetteringRun {
                 var prefix = ""
                 for character in key {
                     prefix.append(character)
-                    if prefixOwners[prefix, default: []].count < 4 { prefixOwners[prefix, default: []].append(index) }
+                    if prefixOwners[prefix, default: []].count < Self.prefixOwnerLimit {
+                        prefixOwners[prefix, default: []].append(index)
+                    }
                 }
             }
         }
@@ -292,7 +302,8 @@ struct LetteringRun {
 
     func allocate(amount: Int, kind: PartnerKind, texts: [String], iban: String?, joinLines: Bool) -> Allocation? {
         let tokens = referenceTokens(texts: texts, joinLines: joinLines)
-        let partners = detectPartners(texts: texts, iban: iban, kind: kind)
+        let candidates = detectPartners(texts: texts, iban: iban, kind: kind)
+        let partners = candidates.named
         var referenced: [Int] = []
         var seen = Set<Int>()
         for token in tokens.folded {
@@ -301,6 +312,9 @@ struct LetteringRun {
             }
         }
         let writeOffKind = Self.writeOffKind(texts)
+        // A reference to another partner's single item, paid in part: a third party paying, or a mistyped
+        // reference that happens to be another item's number. Tried only after the named partner's own items.
+        var foreignPartial: [Int] = []
         if !referenced.isEmpty {
             // References to another partner's items only count when they reconcile exactly (a third party paying).
             var ownItems = referenced
@@ -308,8 +322,10 @@ struct LetteringRun {
                 ownItems = referenced.filter { partners.contains(itemPartner[$0]) }
                 if ownItems.count != referenced.count {
                     let total = referenced.reduce(0) { $0 + residuals[$1] * signs[$1] }
-                    if total == amount || ownItems.isEmpty && referenced.count == 1 && total > amount {
+                    if total == amount {
                         ownItems = referenced
+                    } else if ownItems.isEmpty, referenced.count == 1, total > amount {
+                        foreignPartial = referenced
                     }
                 }
             }
@@ -326,25 +342,63 @@ struct LetteringRun {
             }
         }
         if !partners.isEmpty {
-            return allocateByPartner(
+            if let allocation = allocateByPartner(
                 partners,
                 amount: amount,
                 kind: kind,
                 tokens: tokens.plain,
                 writeOffKind: writeOffKind
-            )
+            ) {
+                return allocation
+            }
+            if let allocation = allocateByPossiblePartner(candidates.possible, amount: amount, kind: kind) {
+                return allocation
+            }
+            if let item = foreignPartial.first {
+                return Allocation(
+                    parts: [(item, amount, 0)],
+                    score: 0.8,
+                    reason: "reference to another partner's item, partial payment",
+                    writeOffKind: nil
+                )
+            }
+            return nil
+        }
+        if let allocation = allocateByPossiblePartner(candidates.possible, amount: amount, kind: kind) {
+            return allocation
         }
         guard configuration.proposeAmountOnly else { return nil }
-        let candidates = (amountIndex[kind]?[amount] ?? []).filter { residuals[$0] == amount }
-        if candidates.count == 1 {
+        let sameAmount = (amountIndex[kind]?[amount] ?? []).filter { residuals[$0] == amount }
+        if sameAmount.count == 1 {
             return Allocation(
-                parts: [(candidates[0], amount, 0)],
+                parts: [(sameAmount[0], amount, 0)],
                 score: 0.4,
                 reason: "amount only (no reference, no partner)",
                 writeOffKind: nil
             )
         }
         return nil
+    }
+
+    /// The one open item of exactly `amount` among the possible partners' items (a label whose cut name fits
+    /// many partners, the amount picking one of them).
+    func allocateByPossiblePartner(_ possible: Set<Int>, amount: Int, kind: PartnerKind) -> Allocation? {
+        guard !possible.isEmpty else { return nil }
+        let items = (amountIndex[kind]?[amount] ?? []).filter {
+            residuals[$0] == amount && possible.contains(itemPartner[$0])
+        }
+        guard items.count == 1 else { return nil }
+        return Allocation(
+            parts: [(items[0], amount, 0)],
+            score: 0.78,
+            reason: "name cut short, the one item of that amount among the partners it fits",
+            writeOffKind: nil
+        )
+    }
+
+    /// Whether `shortfall` is 1, 1.5, 2, 2.5, 3 or 5 % of `due`, to the cent (an early-payment discount).
+    static func isRoundPercentDiscount(_ shortfall: Int, of due: Int) -> Bool {
+        [10, 15, 20, 25, 30, 50].contains { perMille in abs(due * perMille - shortfall * 1000) <= 1000 }
     }
 
     /// Discount when the text says so (escompte), bank fee for international transfers or stated fees, else a
@@ -431,10 +485,12 @@ struct LetteringRun {
         let others = owners.flatMap { partnerItems[$0] }.filter {
             itemKind[$0] == kind && residuals[$0] > 0 && !items.contains($0)
         }
-        if let single = others.first(where: { residuals[$0] * signs[$0] == rest }) {
+        let completing = others.filter { residuals[$0] * signs[$0] == rest }
+        if let single = completing.first {
+            // Several items of the remaining amount: the oldest due is only proposed.
             return Allocation(
                 parts: full + [(single, residuals[single], 0)],
-                score: 0.8,
+                score: completing.count == 1 ? 0.8 : 0.5,
                 reason: "reference plus one more item of the partner",
                 writeOffKind: nil
             )
@@ -526,9 +582,16 @@ struct LetteringRun {
                 if let best {
                     let shortfall = residuals[best] - amount
                     let unique = shortCandidates.filter { residuals[$0] - amount == shortfall }.count == 1
+                    // Without a reference, only a shortfall that explains itself is booked: a few euros of
+                    // difference, a round-percent discount, or the fee of a transfer the bank says is
+                    // international; anything else may be a part payment of another item.
+                    let explained =
+                        shortfall <= configuration.smallDifference.cents
+                        || Self.isRoundPercentDiscount(shortfall, of: residuals[best])
+                        || writeOffKind == .bankFee
                     return Allocation(
                         parts: [(best, amount, shortfall)],
-                        score: unique && shortCandidates.count <= 2 ? 0.78 : 0.5,
+                        score: unique && shortCandidates.count <= 2 && explained ? 0.78 : 0.5,
                         reason: "partner, \(writeOffKind.rawValue) written off",
                         writeOffKind: writeOffKind
                     )
@@ -561,28 +624,35 @@ struct LetteringRun {
         return left == right
     }
 
-    /// Runs of consecutive (by number) open items summing to `target`, at most two.
+    /// Runs of 2 to ``LetteringConfiguration/subsetMaxItems`` consecutive (by number) open items summing to
+    /// `target`, at most two: prefix sums and a hash of them, so linear in the partner's open items.
     func contiguousRuns(_ items: [Int], target: Int) -> [[Int]] {
         var found: [[Int]] = []
-        for start in items.indices {
-            var sum = 0
-            for end in start..<min(items.count, start + configuration.subsetMaxItems) {
-                sum += residuals[items[end]] * signs[items[end]]
-                if sum == target, end > start {
-                    found.append(Array(items[start...end]))
-                    if found.count >= 2 { return found }
-                }
+        var firstIndexOfPrefix: [Int: [Int]] = [0: [0]]
+        var prefix = 0
+        for end in items.indices {
+            prefix += residuals[items[end]] * signs[items[end]]
+            // Runs ending at `end` start where the prefix before them was `prefix - target`.
+            for start in firstIndexOfPrefix[prefix - target] ?? [] {
+                let length = end + 1 - start
+                guard length >= 2, length <= configuration.subsetMaxItems else { continue }
+                found.append(Array(items[start...end]))
+                if found.count >= 2 { return found }
             }
+            firstIndexOfPrefix[prefix, default: []].append(end + 1)
         }
         return found
     }
 
-    /// Subset-sum over sliding windows of the items (oldest due first), half-overlapping.
+    /// Subset-sum over sliding windows of the items (oldest due first), half-overlapping, with one search budget
+    /// for all windows so that a partner with thousands of open items costs no more than one with twenty.
     func windowedSubsetSum(_ items: [Int], target: Int) -> (items: [Int], unique: Bool)? {
         let size = configuration.subsetMaxItems
+        var budget = configuration.subsetBudget
         var start = 0
-        while start < items.count {
-            if let found = subsetSum(Array(items[start..<min(items.count, start + size)]), target: target) {
+        while start < items.count, budget > 0 {
+            let window = Array(items[start..<min(items.count, start + size)])
+            if let found = subsetSum(window, target: target, budget: &budget) {
                 return found
             }
             if start + size >= items.count { break }
@@ -623,7 +693,13 @@ struct LetteringRun {
         var plain: [[UInt8]] = []
         var sources = texts
         if joinLines, texts.count > 2 {
-            sources.append(texts.dropFirst().joined())
+            // A reference split between two detail lines ("… FA202" then "5-71691"): the last word of each
+            // line joined to the first word of the next (the label, first, is not continued by the details).
+            for index in 1..<(texts.count - 1) {
+                let tail = texts[index].split(separator: " ").last ?? ""
+                let head = texts[index + 1].split(separator: " ").first ?? ""
+                if !tail.isEmpty, !head.isEmpty { sources.append(String(tail + head)) }
+            }
         }
         for text in sources {
             let words = text.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "," || $0 == ";" })
@@ -645,10 +721,19 @@ struct LetteringRun {
         return (plain, folded)
     }
 
-    func detectPartners(texts: [String], iban: String?, kind: PartnerKind) -> Set<Int> {
-        if let iban, let partner = partnerByIBAN[iban], partnerKinds[partner] == kind { return [partner] }
-        var exact = Set<Int>()
-        var truncated = Set<Int>()
+    /// The most partners recorded per name prefix; a prefix shared by more says too little to be used.
+    static let prefixOwnerLimit = 64
+
+    /// The partners a movement's texts name: ``PartnerCandidates/named`` by IBAN, by a whole name, or by a name
+    /// cut short that fits at most three partners; ``PartnerCandidates/possible``, the other partners whose
+    /// name starts with what a text ends with (a label cut at its width), fit only to confirm an amount.
+    func detectPartners(texts: [String], iban: String?, kind: PartnerKind) -> PartnerCandidates {
+        if let iban, let partner = partnerByIBAN[iban], partnerKinds[partner] == kind {
+            return PartnerCandidates(named: [partner], possible: [])
+        }
+        // Each name found: its key, the partners it names, and whether it is a whole name.
+        var found: [(key: String, owners: Set<Int>, whole: Bool)] = []
+        var possible = Set<Int>()
         for text in texts {
             let words = LetteringText.words(text).filter { !LetteringText.nameStopWords.contains($0) }
             for start in words.indices {
@@ -656,34 +741,51 @@ struct LetteringRun {
                 var longestPrefix = ""
                 for end in start..<words.count {
                     candidate += (end == start ? "" : " ") + words[end]
-                    if let found = partnerNameIndex[candidate] {
-                        for partner in found where partnerKinds[partner] == kind { exact.insert(partner) }
+                    if let owners = partnerNameIndex[candidate] {
+                        let ofKind = Set(owners.filter { partnerKinds[$0] == kind })
+                        if !ofKind.isEmpty { found.append((candidate, ofKind, true)) }
                     }
                     if hasNamePrefix(candidate) { longestPrefix = candidate } else { break }
                 }
                 let atEnd = longestPrefix.split(separator: " ").count == words.count - start
-                if atEnd, longestPrefix.count >= 6, partnerNameIndex[longestPrefix] == nil {
-                    // A name cut by the label's width: every partner it may be (at most 3) is a candidate.
-                    let owners = partnersWithPrefix(longestPrefix, limit: 4).filter { partnerKinds[$0] == kind }
-                    if owners.count <= 3 { truncated.formUnion(owners) }
+                if atEnd, longestPrefix.count >= 6 {
+                    // A name cut by the label's width: every partner it may be (at most 3) is a candidate; with
+                    // more, they are only possible.
+                    let owners = partnersWithPrefix(longestPrefix).filter { partnerKinds[$0] == kind }
+                    if owners.count <= 3, partnerNameIndex[longestPrefix] == nil {
+                        if !owners.isEmpty { found.append((longestPrefix, owners, false)) }
+                    } else if words.count - start >= 2,
+                        (namePrefixOwners[longestPrefix]?.count ?? 0) < Self.prefixOwnerLimit
+                    {
+                        // Two words at least: one word at a text's end ("… MOULIN") begins too many names.
+                        possible.formUnion(owners)
+                    }
                 } else if longestPrefix.count >= 10, partnerNameIndex[longestPrefix] == nil {
-                    let owners = partnersWithPrefix(longestPrefix, limit: 3).filter { partnerKinds[$0] == kind }
+                    let owners = partnersWithPrefix(longestPrefix).filter { partnerKinds[$0] == kind }
                     if owners.count == 1, let owner = owners.first,
                         longestPrefix.count * 2 >= partnerNameKeys[owner].count
                     {
-                        truncated.insert(owner)
+                        found.append((longestPrefix, owners, false))
                     }
                 }
             }
         }
-        return exact.isEmpty ? truncated : exact
+        // A name that another, longer one continues ("CONSEIL BOYER" in a cut label, "CONSEIL BOYER ET FI" in
+        // a detail) says less than it: the longer one is kept.
+        let kept = found.filter { entry in
+            !found.contains { other in other.key.count > entry.key.count && other.key.hasPrefix(entry.key + " ") }
+        }
+        let exact = kept.filter(\.whole).reduce(into: Set<Int>()) { $0.formUnion($1.owners) }
+        let truncated = kept.filter { !$0.whole }.reduce(into: Set<Int>()) { $0.formUnion($1.owners) }
+        let named = exact.isEmpty ? truncated : exact
+        return PartnerCandidates(named: named, possible: possible.subtracting(named))
     }
 
     func hasNamePrefix(_ key: String) -> Bool { namePrefixOwners[key] != nil }
 
-    /// The partners (at most 4 recorded) whose name key starts with `key`.
-    func partnersWithPrefix(_ key: String, limit: Int) -> Set<Int> {
-        Set((namePrefixOwners[key] ?? []).prefix(limit))
+    /// The partners (at most ``prefixOwnerLimit`` recorded) whose name key starts with `key`.
+    func partnersWithPrefix(_ key: String) -> Set<Int> {
+        Set(namePrefixOwners[key] ?? [])
     }
 
     // MARK: Bounded subset-sum
@@ -691,6 +793,12 @@ struct LetteringRun {
     /// A subset of `items` (signed residuals) summing to `target`, with at least two items, and whether it is
     /// the only one found within the search budget.
     func subsetSum(_ items: [Int], target: Int) -> (items: [Int], unique: Bool)? {
+        var budget = configuration.subsetBudget
+        return subsetSum(items, target: target, budget: &budget)
+    }
+
+    /// As ``subsetSum(_:target:)``, spending the steps from `budget`.
+    func subsetSum(_ items: [Int], target: Int, budget: inout Int) -> (items: [Int], unique: Bool)? {
         let candidates = Array(items.prefix(configuration.subsetMaxItems))
         guard candidates.count >= 2 else { return nil }
         let values = candidates.map { residuals[$0] * signs[$0] }
@@ -700,7 +808,6 @@ struct LetteringRun {
             positiveSuffix[index] = positiveSuffix[index + 1] + max(values[index], 0)
             negativeSuffix[index] = negativeSuffix[index + 1] + min(values[index], 0)
         }
-        var budget = configuration.subsetBudget
         var chosen: [Int] = []
         var solutions: [[Int]] = []
         func search(_ index: Int, _ sum: Int) {

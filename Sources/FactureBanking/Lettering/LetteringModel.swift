@@ -139,6 +139,9 @@ public struct LetteringConfiguration: Hashable, Sendable {
     public var writeOffTolerance: Amount
     /// The largest shortfall as a share of the amount due settled as a write-off.
     public var writeOffShare: Double
+    /// The largest shortfall written off without a reference to the item (a payment difference); larger ones
+    /// are booked that way only when they are a round-percent discount, otherwise proposed.
+    public var smallDifference: Amount
     /// The score from which a match is applied rather than proposed.
     public var applyThreshold: Double
     /// The most open items of one partner a grouped-payment search looks at (oldest due first).
@@ -149,10 +152,11 @@ public struct LetteringConfiguration: Hashable, Sendable {
     /// exactly its amount.
     public var proposeAmountOnly: Bool
 
-    /// The defaults: 30.00 or 20 % write-off, apply from 0.75, 20 items and 20 000 steps per grouped search.
+    /// The defaults: 30.00 or 20 % write-off (5.00 without a reference), apply from 0.75, 20 items and 20 000 steps per grouped search.
     public init(
         writeOffTolerance: Amount = Amount(ExactDecimal(significand: 3000, scale: 2)),
         writeOffShare: Double = 0.2,
+        smallDifference: Amount = Amount(ExactDecimal(significand: 500, scale: 2)),
         applyThreshold: Double = 0.75,
         subsetMaxItems: Int = 20,
         subsetBudget: Int = 20_000,
@@ -160,6 +164,7 @@ public struct LetteringConfiguration: Hashable, Sendable {
     ) {
         self.writeOffTolerance = writeOffTolerance
         self.writeOffShare = writeOffShare
+        self.smallDifference = smallDifference
         self.applyThreshold = applyThreshold
         self.subsetMaxItems = subsetMaxItems
         self.subsetBudget = subsetBudget

@@ -2,8 +2,8 @@
 
 /// Text normalisation shared by reference extraction and partner detection.
 enum LetteringText {
-    /// Upper-cases ASCII letters, folds common Latin accents, keeps `A-Z0-9` and turns everything else into
-    /// one space.
+    /// Upper-cases ASCII letters, folds common Latin accents, keeps `A-Z0-9`, reads `&` (and `+`, what SEPA
+    /// transliteration makes of it) as the word `ET`, and turns everything else into one space.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
@@ -18,6 +18,7 @@ enum LetteringText {
                 current.append(contentsOf: folded)
             } else {
                 flush()
+                if scalar == "&" || scalar == "+" { words.append("ET") }
             }
         }
         flush()
