@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "FactureTesting", targets: ["FactureTesting"]),
         .library(name: "FactureBanking", targets: ["FactureBanking"]),
         .library(name: "FactureHTTP", targets: ["FactureHTTP"]),
+        .library(name: "FactureChorusPro", targets: ["FactureChorusPro"]),
+        .library(name: "FacturePlatform", targets: ["FacturePlatform"]),
         .executable(name: "facture", targets: ["facture"]),
     ],
     traits: [
@@ -90,6 +92,20 @@ let package = Package(
         .target(name: "FactureTesting", dependencies: ["FactureArchive"]),
         .target(name: "FactureBanking", dependencies: ["FactureModel", "CFactureLibXML2"]),
         .target(
+            name: "FactureChorusPro",
+            dependencies: [
+                "FactureHTTP", "FactureModel", "FacturX",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .target(
+            name: "FacturePlatform",
+            dependencies: [
+                "FactureHTTP", "FactureModel", "FacturX", "CFactureLibXML2",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .target(
             name: "FactureHTTP",
             dependencies: [
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -136,7 +152,7 @@ let package = Package(
         .target(
             name: "FactureTestSupport",
             dependencies: [
-                "FactureHTTP",
+                "FactureHTTP", "FactureModel", "FacturX",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -155,6 +171,20 @@ let package = Package(
         .testTarget(
             name: "FactureBankingTests",
             dependencies: ["FactureBanking", "FactureModel", "FacturX", "FactureTestSupport", "CFactureLibXML2"]
+        ),
+        .testTarget(
+            name: "FactureChorusProTests",
+            dependencies: [
+                "FactureChorusPro", "FactureHTTP", "FactureModel", "FacturX", "FactureTesting", "FactureTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .testTarget(
+            name: "FacturePlatformTests",
+            dependencies: [
+                "FacturePlatform", "FactureHTTP", "FactureModel", "FacturX", "FactureTesting", "FactureTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
         .testTarget(
             name: "FactureHTTPTests",

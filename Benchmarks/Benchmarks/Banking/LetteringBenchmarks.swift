@@ -288,6 +288,38 @@ func makeLetteringScenario(movements count: Int, items target: Int, seed: UInt64
     )
 }
 
+/// A scenario written to a folder by `Baselines/gen_lettering_scenario.py`.
+struct LetteringScenarioFiles {
+    var movements: [BankMovement]
+    var ledger: Ledger
+    var paymentRuns: [PaymentRun]
+    var truth: Set<LetteringPair>
+}
+
+/// Reads the statement, ledger, payment runs and truth of a generated scenario folder.
+func loadLetteringScenario(folder: String) throws -> LetteringScenarioFiles {
+    let movements = try CFONB120Reader().statements(atPath: folder + "/statement.cfonb").flatMap(\.movements)
+    let ledger = try LedgerJSONReader().read(Data(contentsOf: URL(fileURLWithPath: folder + "/invoices.json")))
+    let runs = try PaymentRunReader().paymentRuns(contentsOfFile: folder + "/pain001.xml")
+    struct Truth: Decodable {
+        struct Match: Decodable {
+            var movement: Int
+            var invoice: String
+        }
+        var matches: [Match]
+    }
+    let truth = try JSONDecoder().decode(
+        Truth.self,
+        from: Data(contentsOf: URL(fileURLWithPath: folder + "/truth.json"))
+    )
+    return LetteringScenarioFiles(
+        movements: movements,
+        ledger: ledger,
+        paymentRuns: runs,
+        truth: Set(truth.matches.map { LetteringPair(movement: $0.movement, invoice: $0.invoice) })
+    )
+}
+
 // MARK: Baseline
 
 /// The simple rule matcher: a movement whose label or details contain an open item's number (exact, case and
@@ -373,6 +405,30 @@ func letteringBenchmarks() {
             Set(result.applied.map { LetteringPair(movement: $0.movementOrdinal, invoice: $0.invoiceID) }),
             scenario.truth
         )
+    }
+
+    // The look-alike scenario written by Baselines/gen_lettering_scenario.py (statement.cfonb, invoices.json,
+    // pain001.xml, truth.json), when FACTURE_LETTERING_SCENARIO names its folder: the engine alone, after the
+    // files are read; Baselines/baseline_lettering.py scores the rule baseline on the same files.
+    if let folder = ProcessInfo.processInfo.environment["FACTURE_LETTERING_SCENARIO"] {
+        Benchmark(
+            "Lettering the generated scenario in FACTURE_LETTERING_SCENARIO (FactureKit)",
+            configuration: configuration
+        ) { benchmark in
+            let scenario = try loadLetteringScenario(folder: folder)
+            benchmark.startMeasurement()
+            let result = LetteringEngine().letter(
+                scenario.movements,
+                ledger: scenario.ledger,
+                paymentRuns: scenario.paymentRuns
+            )
+            benchmark.stopMeasurement()
+            report(
+                benchmark,
+                Set(result.applied.map { LetteringPair(movement: $0.movementOrdinal, invoice: $0.invoiceID) }),
+                scenario.truth
+            )
+        }
     }
 
     Benchmark("Lettering 1e5 movements x 1e5 open items, simple rule matcher (baseline)", configuration: configuration)

@@ -387,14 +387,36 @@ struct LetteringRun {
         let items = (amountIndex[kind]?[amount] ?? []).filter {
             residuals[$0] == amount && possible.contains(itemPartner[$0])
         }
-        guard items.count == 1 else { return nil }
+        if items.count == 1 {
+            return Allocation(
+                parts: [(items[0], amount, 0)],
+                score: 0.78,
+                reason: "name cut short, the one item of that amount among the partners it fits",
+                writeOffKind: nil
+            )
+        }
+        guard items.isEmpty else { return nil }
+        // No single item: the one run of consecutive invoices of that total, if only one partner has one.
+        var runs: [[Int]] = []
+        var looked = 0
+        for partner in possible.sorted() {
+            let numbered = partnerItemsByNumber[partner].filter { itemKind[$0] == kind && residuals[$0] > 0 }
+            looked += numbered.count
+            if looked > Self.possiblePartnersItemLimit { return nil }
+            runs += contiguousRuns(numbered, target: amount)
+            if runs.count > 1 { return nil }
+        }
+        guard let run = runs.first else { return nil }
         return Allocation(
-            parts: [(items[0], amount, 0)],
+            parts: run.map { ($0, residuals[$0], 0) },
             score: 0.78,
-            reason: "name cut short, the one item of that amount among the partners it fits",
+            reason: "name cut short, the one run of consecutive invoices of that total among the partners it fits",
             writeOffKind: nil
         )
     }
+
+    /// The most open items looked at for the possible partners of one movement.
+    static let possiblePartnersItemLimit = 50_000
 
     /// Whether `shortfall` is 1, 1.5, 2, 2.5, 3 or 5 % of `due`, to the cent (an early-payment discount).
     static func isRoundPercentDiscount(_ shortfall: Int, of due: Int) -> Bool {
