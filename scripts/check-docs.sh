@@ -13,7 +13,7 @@ graphs="$(sed -n 's/^Files written to //p' "$work/dump.log" | tail -n 1)"
 if [[ -z "$graphs" ]]; then graphs="$(swift build --show-bin-path)/../symbolgraph"; fi
 mkdir -p "$work/graphs"
 # Only our own modules' graphs: dependencies document themselves.
-for module in FactureModel FacturX FactureOCR FactureSeal FactureArchive FactureStoreSQLite FactureTesting FactureBanking; do
+for module in FactureModel FacturX FactureOCR FactureSeal FactureArchive FactureStoreSQLite FactureTesting FactureBanking FactureHTTP FactureChorusPro FacturePlatform; do
     cp "$graphs/$module".symbols.json "$work/graphs/" 2>/dev/null || true
     cp "$graphs/$module"@*.symbols.json "$work/graphs/" 2>/dev/null || true
 done

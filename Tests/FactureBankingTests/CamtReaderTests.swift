@@ -59,7 +59,7 @@ struct CamtReaderTests {
         let movements = statements.flatMap(\.movements)
         let received = movements[0]
         #expect(received.amount == Amount("2904.79"))
-        #expect(received.operationCode == "PMNT/RCDT/ESCT")
+        #expect(received.operationCode == "05")
         #expect(received.valueDate == CalendarDate("2025-03-03"))
         #expect(received.reference == "M000000001")
         #expect(received.label == "VIR SEPA RECU /DE ATELIER BONNET")
@@ -73,7 +73,7 @@ struct CamtReaderTests {
         // A batch-booked supplier payment run: one debit, eight transfers kept as details.
         let batch = movements[1]
         #expect(batch.amount == Amount("-15257.47"))
-        #expect(batch.operationCode == "PMNT/ICDT/ESCT")
+        #expect(batch.operationCode == "06")
         #expect(batch.valueDate == CalendarDate("2025-03-02"))
         #expect(batch.counterparty == nil)
         #expect(batch.endToEndID == nil)
@@ -86,6 +86,15 @@ struct CamtReaderTests {
         #expect(structured.reference == "M000000032")
         #expect(structured.creditorReference == "RF73202500032")
         #expect(structured.counterparty?.name == "Atelier Bonnet")
+    }
+
+    @Test("each movement has the operation code the CFONB statement gives the same movement", arguments: samples)
+    func operationCodesAgreeWithCFONB(path: String) throws {
+        let camt = try Self.statements(path).flatMap(\.movements)
+        let cfonb = try CFONB120Reader().statements(in: Array(SharedFixtures.data("banking/sample/statement.cfonb")))
+            .flatMap(\.movements)
+        #expect(camt.count == cfonb.count)
+        #expect(camt.map(\.operationCode) == cfonb.map(\.operationCode))
     }
 
     @Test("counterparties, remittance and references are there wherever the file has them", arguments: samples)

@@ -455,8 +455,12 @@ final class Camt053Parser {
             throw FactureBankingError(code: .malformedRecord, message: "the Ntry has no BookgDt", record: entry.line)
         }
         ordinal += 1
+        // A 2-character proprietary code is the CFONB operation code French banks send beside the ISO one: it
+        // wins, so a movement has the same code read from CFONB 120 or from camt.053.
         var operationCode = entry.proprietary
-        if !entry.domain.isEmpty {
+        let isCFONBCode =
+            operationCode.utf8.count == 2 && operationCode.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 }
+        if !entry.domain.isEmpty, !isCFONBCode {
             operationCode = [entry.domain, entry.family, entry.subfamily].filter { !$0.isEmpty }.joined(separator: "/")
         }
         var movement = BankMovement(

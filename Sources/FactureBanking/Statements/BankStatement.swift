@@ -82,7 +82,9 @@ public struct BankMovement: Hashable, Sendable {
     /// The account it was booked on.
     public var account: BankAccountReference
     /// The interbank operation code: CFONB's 2 characters (such as `05` for a received
-    /// transfer), or camt's bank transaction code (domain/family/subfamily or proprietary).
+    /// transfer); from camt.053, the proprietary code when it is such a 2-character CFONB code
+    /// (French banks send it beside the ISO code), else the ISO domain/family/subfamily
+    /// (`PMNT/RCDT/ESCT`), else the proprietary code.
     public var operationCode: String
     /// The booking date (date d'opération).
     public var bookingDate: CalendarDate

@@ -56,6 +56,13 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
                 operation: options.operation,
                 underlyingError: error
             )
+        } catch let error as NIOTooManyBytesError {
+            throw FactureHTTPError(
+                code: .invalidResponse,
+                message: "the response body is over the limit of \(maximumResponseBytes) bytes",
+                operation: options.operation,
+                underlyingError: error
+            )
         } catch let error as NIOConnectionError {
             throw FactureHTTPError(
                 code: .notSent,
@@ -76,8 +83,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         switch error {
         case .connectTimeout: return .notSent
         case .deadlineExceeded, .readTimeout, .writeTimeout: return .timedOut
-        case .invalidURL, .emptyHost, .emptyScheme, .unsupportedScheme: return .invalidRequest
-        case .responseBodyTooLong: return .invalidResponse
+        case .invalidURL, .emptyHost, .emptyScheme: return .invalidRequest
         default: return .connectionLost
         }
     }
