@@ -143,6 +143,11 @@ let package = Package(
                 "FactureArchive",
                 "FactureStoreSQLite",
                 "FactureBanking",
+                "FactureHTTP",
+                "FactureChorusPro",
+                "FacturePlatform",
+                "FactureTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/facture"

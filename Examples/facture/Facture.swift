@@ -47,6 +47,9 @@ struct Facture: AsyncParsableCommand {
             VerifyCommand.self,
             ArchiveCommand.self,
             BankCommand.self,
+            ChorusCommand.self,
+            PlatformCommand.self,
+            SimulatorCommand.self,
         ]
     )
 }

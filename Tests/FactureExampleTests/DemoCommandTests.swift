@@ -25,6 +25,11 @@ struct DemoCommandTests {
             "passes EN 16931, Factur-X EN 16931, BR-FR and FK rules, reads back with the same totals",
             "passes EN 16931, BR-FR and FK rules, reads back with the same totals",
             "212 Encaissée",
+            "refused before deposit (structureRequirementMissing)",
+            "with service code SERV-ACHATS written into the CII (BT-10): deposited as flux",
+            "flux state: IN_INTEGRE",
+            "invoice F-2026-0042: DEPOSEE → lifecycle 200 Déposée",
+            "deposits received by the simulator: 1",
         ] {
             #expect(text.contains(expected), "missing «\(expected)» in:\n\(text)")
         }

@@ -47,10 +47,10 @@ struct AsyncHTTPClientTransportTests {
             try await transport.send(
                 HTTPRequest(method: .get, scheme: "http", authority: "127.0.0.1:\(closedPort)", path: "/"),
                 body: nil,
-                options: HTTPRequestOptions(operation: "test", isIdempotent: true)
+                options: HTTPRequestOptions(operation: "test", isIdempotent: true, timeout: .seconds(2))
             )
         }
-        #expect(refused?.code == .notSent)
+        #expect(refused?.code == .notSent, "\(String(describing: refused))")
     }
 }
 #endif

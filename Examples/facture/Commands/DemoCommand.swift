@@ -6,9 +6,10 @@ import Foundation
 
 /// `facture demo`: the main job end to end on the embedded sample (or the invoices in `--data`).
 ///
-/// Today the job is what `FactureModel` does: check every identifier an invoice carries, compute
-/// its totals and VAT breakdown as EN 16931 specifies, report where its stated figures disagree,
-/// and walk it through the reform's lifecycle. Later modules add reading, sealing and archiving.
+/// The job: check every identifier an invoice carries, compute its totals and VAT breakdown as
+/// EN 16931 specifies, report where its stated figures disagree, write and validate its Factur-X XML,
+/// walk it through the reform's lifecycle, then send it as a Factur-X PDF through the Chorus Pro
+/// simulator (on loopback, over real HTTP).
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -20,10 +21,15 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         var report = DemoReport()
-        for (name, invoice) in try loadInvoices() {
+        let invoices = try loadInvoices()
+        for (name, invoice) in invoices {
             report.run(on: invoice, source: name)
         }
         print(report.text, terminator: "")
+        for (_, invoice) in invoices {
+            for line in await DemoChorusPro.send(invoice.withComputedTotals()) { print(line) }
+            print()
+        }
         if report.hasInvalidIdentifiers {
             throw ExitCode(1)
         }

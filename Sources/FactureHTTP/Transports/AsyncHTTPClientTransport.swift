@@ -7,9 +7,17 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An ``HTTPTransport`` on async-http-client (SwiftNIO), built with the package trait `AsyncHTTPClient`.
 ///
-/// The `HTTPClient` belongs to the caller (``HTTPClient/shared`` or one it shuts down itself), as
+/// The `HTTPClient` belongs to the caller (`HTTPClient.shared` or one it shuts down itself), as
 /// async-http-client recommends; the transport only borrows it.
 public struct AsyncHTTPClientTransport: HTTPTransport {
     private let client: HTTPClient
@@ -60,6 +68,15 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
             throw FactureHTTPError(
                 code: .invalidResponse,
                 message: "the response body is over the limit of \(maximumResponseBytes) bytes",
+                operation: options.operation,
+                underlyingError: error
+            )
+        } catch let error as IOError {
+            // async-http-client retries a refused connection until the deadline, then gives its last error.
+            let refused = [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL].contains(error.errnoCode)
+            throw FactureHTTPError(
+                code: refused ? .notSent : .connectionLost,
+                message: "async-http-client: \(error.description)",
                 operation: options.operation,
                 underlyingError: error
             )

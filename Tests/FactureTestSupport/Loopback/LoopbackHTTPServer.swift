@@ -28,13 +28,17 @@ public struct LoopbackHTTPServer: Sendable {
 }
 
 /// Serves `handler` on a new loopback server while `body` runs, then closes the server and its connections.
+///
+/// `port` 0 (the default) lets the system choose a free port; the server says which in
+/// ``LoopbackHTTPServer/port``.
 public func withLoopbackHTTPServer<Result: Sendable>(
+    port requestedPort: Int = 0,
     handler: @escaping @Sendable (HTTPRequest, HTTPBody) async -> LoopbackReply,
     _ body: (LoopbackHTTPServer) async throws -> Result
 ) async throws -> Result {
     let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
         .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-        .bind(host: "127.0.0.1", port: 0) { channel in
+        .bind(host: "127.0.0.1", port: requestedPort) { channel in
             channel.eventLoop.makeCompletedFuture {
                 try channel.pipeline.syncOperations.configureHTTPServerPipeline()
                 return try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(
