@@ -129,6 +129,17 @@ extension ChorusProClient {
             }
         }
 
+        // The syntax must be one Chorus Pro says it takes (`recupererFormatFlux`) before anything is deposited.
+        let accepted = try await fluxSyntaxes()
+        guard accepted.isEmpty || accepted.contains(syntax) else {
+            throw FactureChorusProError(
+                code: .invalidInput,
+                message: "Chorus Pro does not take the flux syntax \(syntax.rawValue); it takes "
+                    + accepted.map(\.rawValue).joined(separator: ", "),
+                operation: "chorus.recupererFormatFlux"
+            )
+        }
+
         var file = facturX
         if givenService != document.invoice.buyerReference || givenCommitment != document.invoice.purchaseOrderReference
         {

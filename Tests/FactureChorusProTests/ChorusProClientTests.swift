@@ -251,13 +251,23 @@ struct ChorusProClientTests {
         }
     }
 
-    @Test("a deposit with an unknown syntax is refused with Chorus Pro's codeRetour")
+    @Test("submit checks the syntax against recupererFormatFlux before depositing; a raw deposit is refused")
     func unknownSyntax() async throws {
         try await withChorusProSimulator { simulator, endpoints in
             let client = ChorusProFixtures.client(endpoints, clock: FastForwardClock())
+            #expect(try await client.fluxSyntaxes().contains(.facturX))
             let pdf = try ChorusProFixtures.facturX(number: "SYN-001", buyerSIRET: open)
-            let error = await #expect(throws: FactureChorusProError.self) {
+            let checked = await #expect(throws: FactureChorusProError.self) {
                 try await client.submit(facturX: pdf, fileName: "SYN-001.pdf", syntax: .init(rawValue: "IN_DP_NOPE"))
+            }
+            #expect(checked?.code == .invalidInput)
+            #expect(checked?.message.contains("IN_DP_E2_CII_FACTURX") == true)
+            #expect(simulator.requestCount(path: "/cpro/factures/v1/deposer/flux") == 0)
+
+            let error = await #expect(throws: FactureChorusProError.self) {
+                try await client.depositFlux(
+                    ChorusProFluxDeposit(file: pdf, fileName: "SYN-001.pdf", syntax: .init(rawValue: "IN_DP_NOPE"))
+                )
             }
             #expect(error?.code == .requestRefused)
             #expect(error?.codeRetour == 20004)
