@@ -21,6 +21,7 @@ let package = Package(
     dependencies: [
         .package(name: "FactureKit", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(name: "CBenchmarkLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -32,5 +33,10 @@ let package = Package(
         suite("Seal", measures: ["FactureSeal"]),
         suite("Archive", measures: ["FactureArchive", "FactureStoreSQLite", "FactureSeal"]),
         suite("Banking", measures: ["FactureModel", "FactureBanking"]),
+        suite(
+            "Sending",
+            measures: ["FactureModel", "FacturX", "FactureHTTP", "FactureChorusPro"],
+            also: [.product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
     ]
 )
