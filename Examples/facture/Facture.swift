@@ -34,7 +34,7 @@ struct Facture: AsyncParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "facture",
-        abstract: "French electronic invoicing: Factur-X, validation, identifiers, archive, banking.",
+        abstract: "French electronic invoicing: Factur-X, validation, archive, banking, Chorus Pro, platforms.",
         version: FactureVersion.current,
         subcommands: [
             DemoCommand.self,

@@ -76,6 +76,8 @@ struct ChorusConnectionOptions: ParsableArguments {
         let isLoopback = ["127.0.0.1", "localhost", "::1"].contains(environment.apiBaseURL.host ?? "")
         let fallback = simulator || isLoopback ? ChorusProSimulator.Credentials.default : nil
         func value(_ name: String, _ simulated: String?) throws -> String {
+            // The in-process simulator knows only its own credentials, whatever the environment holds.
+            if simulator, let simulated { return simulated }
             if let given = variables[name], !given.isEmpty { return given }
             if let simulated { return simulated }
             throw MissingCredential(variable: name)
