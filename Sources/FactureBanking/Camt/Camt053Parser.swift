@@ -29,17 +29,6 @@ enum CamtTag: String {
 /// One camt.053 parse: drives libxml2's `xmlTextReader` and maps the elements it reports to
 /// ``Camt053Event``s. Not thread-safe: one instance per parse, on one thread.
 final class Camt053Parser {
-    private static let initialized: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
-    /// No network, no DTD, no entity substitution, CDATA as text, lines beyond 65535.
-    private static let options = Int32(
-        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
-            | XML_PARSE_COMPACT.rawValue
-    )
-
     private let limits: Camt053ReadingLimits
     /// Tags by the parser dictionary's pointer of their local name: found without decoding.
     private var tagsByName: [UnsafeRawPointer: CamtTag] = [:]
@@ -109,81 +98,19 @@ final class Camt053Parser {
         return nodes
     }
 
-    /// Runs libxml2's reader over `storage`, calling `body` with each node's type, and turns
-    /// parse failures into errors with their line.
+    /// Runs the shared secure reader loop with this parser's limits.
     private static func withReader(
         _ storage: CamtInput.Storage,
         limits: Camt053ReadingLimits,
         _ body: (xmlTextReaderPtr, UInt32) throws(FactureBankingError) -> Void
     ) throws(FactureBankingError) {
-        _ = initialized
-        let input = CamtInput(storage, maximumBytes: limits.maximumBytes)
-        let diagnostics = CamtDiagnostics()
-        let previous = cfacture_captureErrors(
-            { context, error in
-                guard let context, let error else { return }
-                Unmanaged<CamtDiagnostics>.fromOpaque(context).takeUnretainedValue().record(error)
-            },
-            Unmanaged.passUnretained(diagnostics).toOpaque()
+        try XMLPullReading.withReader(
+            storage,
+            maximumBytes: limits.maximumBytes,
+            maximumDepth: limits.maximumDepth,
+            document: "a camt.053 statement",
+            body
         )
-        defer { cfacture_restoreErrorHandlers(previous) }
-        let outcome: Result<Void, FactureBankingError> = withExtendedLifetime((input, diagnostics)) {
-            guard
-                let reader = xmlReaderForIO(
-                    { context, buffer, length in
-                        guard let context, let buffer else { return -1 }
-                        return Unmanaged<CamtInput>.fromOpaque(context).takeUnretainedValue()
-                            .read(into: buffer, capacity: Int(length))
-                    },
-                    nil,
-                    Unmanaged.passUnretained(input).toOpaque(),
-                    nil,
-                    nil,
-                    options
-                )
-            else {
-                return .failure(
-                    input.failure
-                        ?? FactureBankingError(code: .malformedRecord, message: "libxml2 could not start reading")
-                )
-            }
-            defer { xmlFreeTextReader(reader) }
-            do throws(FactureBankingError) {
-                while true {
-                    let status = xmlTextReaderRead(reader)
-                    if status == 0 { break }
-                    guard status == 1 else {
-                        throw input.failure ?? diagnostics.error(line: Int(xmlTextReaderGetParserLineNumber(reader)))
-                    }
-                    let nodeType = UInt32(bitPattern: xmlTextReaderNodeType(reader))
-                    if nodeType == XML_READER_TYPE_DOCUMENT_TYPE.rawValue
-                        || nodeType == XML_READER_TYPE_ENTITY_REFERENCE.rawValue
-                    {
-                        throw FactureBankingError(
-                            code: .unsupportedFormat,
-                            message: "a camt.053 statement has no DOCTYPE or entity; refused",
-                            record: Int(xmlTextReaderGetParserLineNumber(reader))
-                        )
-                    }
-                    if nodeType == XML_READER_TYPE_ELEMENT.rawValue,
-                        Int(xmlTextReaderDepth(reader)) >= limits.maximumDepth
-                    {
-                        throw FactureBankingError(
-                            code: .malformedRecord,
-                            message: "elements are nested deeper than \(limits.maximumDepth)",
-                            record: Int(xmlTextReaderGetParserLineNumber(reader))
-                        )
-                    }
-                    try body(reader, nodeType)
-                }
-                if let failure = input.failure { throw failure }
-                if let error = diagnostics.firstError { throw error }
-                return .success(())
-            } catch {
-                return .failure(error)
-            }
-        }
-        try outcome.get()
     }
 
     private static func version(

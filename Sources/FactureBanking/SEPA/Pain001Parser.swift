@@ -20,21 +20,10 @@ enum Pain001Tag: String {
     case other = ""
 }
 
-/// One pain.001 parse: drives libxml2's `xmlTextReader` with the configuration of
-/// ``Camt053Parser`` and maps `PmtInf`/`CdtTrfTxInf` to ``PaymentRun``s. Not thread-safe: one
+/// One pain.001 parse: drives libxml2's `xmlTextReader` through ``XMLPullReading`` (the loop and secure
+/// configuration the camt.053 reader uses) and maps `PmtInf`/`CdtTrfTxInf` to ``PaymentRun``s. Not thread-safe: one
 /// instance per parse, on one thread.
 final class Pain001Parser {
-    private static let initialized: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
-    /// No network, no DTD, no entity substitution, CDATA as text, lines beyond 65535.
-    private static let options = Int32(
-        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
-            | XML_PARSE_COMPACT.rawValue
-    )
-
     private let limits: Pain001ReadingLimits
     /// Tags by the parser dictionary's pointer of their local name: found without decoding.
     private var tagsByName: [UnsafeRawPointer: Pain001Tag] = [:]
@@ -56,103 +45,42 @@ final class Pain001Parser {
         _ storage: CamtInput.Storage,
         _ handler: (PaymentRun) -> Void
     ) throws(FactureBankingError) -> Pain001Version {
-        _ = Self.initialized
-        let input = CamtInput(storage, maximumBytes: limits.maximumBytes)
-        let diagnostics = CamtDiagnostics()
-        let previous = cfacture_captureErrors(
-            { context, error in
-                guard let context, let error else { return }
-                Unmanaged<CamtDiagnostics>.fromOpaque(context).takeUnretainedValue().record(error)
-            },
-            Unmanaged.passUnretained(diagnostics).toOpaque()
-        )
-        defer { cfacture_restoreErrorHandlers(previous) }
-        let outcome: Result<Pain001Version, FactureBankingError> = withExtendedLifetime((input, diagnostics)) {
-            guard
-                let reader = xmlReaderForIO(
-                    { context, buffer, length in
-                        guard let context, let buffer else { return -1 }
-                        return Unmanaged<CamtInput>.fromOpaque(context).takeUnretainedValue()
-                            .read(into: buffer, capacity: Int(length))
-                    },
-                    nil,
-                    Unmanaged.passUnretained(input).toOpaque(),
-                    nil,
-                    nil,
-                    Self.options
-                )
-            else {
-                return .failure(
-                    input.failure.map(Self.describing)
-                        ?? FactureBankingError(code: .malformedRecord, message: "libxml2 could not start reading")
-                )
-            }
-            defer { xmlFreeTextReader(reader) }
-            return Result { () throws(FactureBankingError) in
-                try self.loop(reader, input: input, diagnostics: diagnostics, handler)
-            }
-        }
-        return try outcome.get()
-    }
-
-    private func loop(
-        _ reader: xmlTextReaderPtr,
-        input: CamtInput,
-        diagnostics: CamtDiagnostics,
-        _ handler: (PaymentRun) -> Void
-    ) throws(FactureBankingError) -> Pain001Version {
         var version: Pain001Version?
-        while true {
-            let status = xmlTextReaderRead(reader)
-            if status == 0 { break }
-            let line = Int(xmlTextReaderGetParserLineNumber(reader))
-            guard status == 1 else {
-                throw input.failure.map(Self.describing) ?? diagnostics.error(line: line)
-            }
-            let nodeType = UInt32(bitPattern: xmlTextReaderNodeType(reader))
+        try XMLPullReading.withReader(
+            storage,
+            maximumBytes: limits.maximumBytes,
+            maximumDepth: limits.maximumDepth,
+            document: "a pain.001 payment order",
+            describing: Self.describing
+        ) { reader, nodeType throws(FactureBankingError) in
             switch nodeType {
-            case XML_READER_TYPE_DOCUMENT_TYPE.rawValue, XML_READER_TYPE_ENTITY_REFERENCE.rawValue:
-                throw FactureBankingError(
-                    code: .unsupportedFormat,
-                    message: "a pain.001 payment order has no DOCTYPE or entity; refused",
-                    record: line
-                )
             case XML_READER_TYPE_ELEMENT.rawValue:
-                guard Int(xmlTextReaderDepth(reader)) < limits.maximumDepth else {
-                    throw FactureBankingError(
-                        code: .malformedRecord,
-                        message: "elements are nested deeper than \(limits.maximumDepth)",
-                        record: line
-                    )
-                }
                 let tag = self.tag(reader)
                 let elementLine = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
                 if version == nil {
                     version = try Self.version(reader, tag: tag, line: elementLine)
                 }
-                try start(tag, line: elementLine)
-                if xmlTextReaderIsEmptyElement(reader) == 1 { try end(handler) }
+                try self.start(tag, line: elementLine)
+                if xmlTextReaderIsEmptyElement(reader) == 1 { try self.end(handler) }
             case XML_READER_TYPE_END_ELEMENT.rawValue:
-                try end(handler)
+                try self.end(handler)
             case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue,
                 XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
-                guard let value = xmlTextReaderConstValue(reader) else { continue }
+                guard let value = xmlTextReaderConstValue(reader) else { return }
                 let length = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
-                guard text.count + length <= limits.maximumTextBytes else {
+                guard self.text.count + length <= self.limits.maximumTextBytes else {
                     throw FactureBankingError(
                         code: .malformedRecord,
-                        message: "the text of <\(stack.last?.rawValue ?? "")> is longer than "
-                            + "\(limits.maximumTextBytes) bytes",
-                        record: lines.last
+                        message: "the text of <\(self.stack.last?.rawValue ?? "")> is longer than "
+                            + "\(self.limits.maximumTextBytes) bytes",
+                        record: self.lines.last
                     )
                 }
-                text.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
+                self.text.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
             default:
                 break
             }
         }
-        if let failure = input.failure { throw Self.describing(failure) }
-        if let error = diagnostics.firstError { throw error }
         guard let version else {
             throw FactureBankingError(code: .malformedRecord, message: "the document has no root element")
         }
